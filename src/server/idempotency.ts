@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto'
+import { ApiFailure } from './errors'
+
+interface Entry {
+  bodyHash: string
+  result: Promise<string>
+  expiresAt: number
+}
+
+export interface IdempotencyOptions {
+  ttlMs: number
+  /** Oldest entries are dropped beyond this count, which bounds memory. */
+  maxEntries: number
+  now?: () => number
+}
+
+/**
+ * Remembers the project created for each Idempotency-Key, so a repeated export click or a
+ * retried request with the same body returns the same project ID. A concurrent duplicate
+ * waits for the first request's result. A failed attempt is forgotten, so it can be retried.
+ */
+export class IdempotencyStore {
+  private readonly entries = new Map<string, Entry>()
+  private readonly now: () => number
+
+  constructor(private readonly options: IdempotencyOptions) {
+    this.now = options.now ?? Date.now
+  }
+
+  run(key: string, bodyText: string, create: () => Promise<string>): Promise<string> {
+    this.prune()
+    const bodyHash = createHash('sha256').update(bodyText).digest('hex')
+    const existing = this.entries.get(key)
+    if (existing !== undefined) {
+      if (existing.bodyHash !== bodyHash) {
+        return Promise.reject(
+          new ApiFailure(
+            409,
+            'idempotency_key_reused',
+            'This Idempotency-Key was already used with a different request body. Send a new key for a changed project.',
+          ),
+        )
+      }
+      return existing.result
+    }
+
+    const result = create()
+    const entry = { bodyHash, result, expiresAt: this.now() + this.options.ttlMs }
+    this.entries.set(key, entry)
+    result.catch(() => {
+      if (this.entries.get(key) === entry) this.entries.delete(key)
+    })
+    return result
+  }
+
+  private prune(): void {
+    const now = this.now()
+    for (const [key, entry] of this.entries) {
+      if (entry.expiresAt <= now) this.entries.delete(key)
+    }
+    // Map iteration follows insertion order, so the first keys are the oldest.
+    for (const key of this.entries.keys()) {
+      if (this.entries.size < this.options.maxEntries) break
+      this.entries.delete(key)
+    }
+  }
+}
+
+/** An Idempotency-Key is 1 to 200 visible ASCII characters, such as a UUID. */
+export function isValidIdempotencyKey(key: string): boolean {
+  return /^[\x21-\x7e]{1,200}$/.test(key)
+}
