@@ -144,7 +144,8 @@ export function cloneClip(clip: Clip): Clip {
 /**
  * Moves each selected clip one step up (`direction` 1) or down (-1) the drawing order, past the
  * next clip that is not selected. Different layers swap values; equal layers, where array order
- * decides, swap array positions. Only the two clips of each step change.
+ * decides, swap array positions. Different layers also swap positions when another clip shares
+ * a layer with them, so no clip skips past a third. Only the two clips of each step change.
  */
 export function shiftLayer(
   project: Project,
@@ -165,12 +166,19 @@ export function shiftLayer(
       const current = order[position] as Clip
       const a = clips.indexOf(current)
       const b = clips.indexOf(neighbour)
-      if (finiteOr(current.layer, 0) !== finiteOr(neighbour.layer, 0)) {
-        clips[a] = { ...current, layer: neighbour.layer }
-        clips[b] = { ...neighbour, layer: current.layer }
-      } else {
+      if (finiteOr(current.layer, 0) === finiteOr(neighbour.layer, 0)) {
         clips[a] = neighbour
         clips[b] = current
+      } else {
+        const shifted = { ...current, layer: neighbour.layer }
+        clips[a] = shifted
+        clips[b] = { ...neighbour, layer: current.layer }
+        // Other clips on the layer taken can sort between the two by array order. Swapping array
+        // positions as well gives each clip exactly the other's place in the drawing order.
+        if (drawOrder(clips).indexOf(shifted) !== position + direction) {
+          clips[a] = clips[b] as Clip
+          clips[b] = shifted
+        }
       }
       order = drawOrder(clips)
       changed = true

@@ -5,6 +5,7 @@ import {
   printParseErrorCode,
 } from 'jsonc-parser'
 import { isObject } from './access'
+import { formatPath } from './problems'
 
 /** A repair made while reading pasted text, shown to the user after the import. */
 export interface Notice {
@@ -72,7 +73,7 @@ export function parseRequestText(input: string): ParseResult {
     }
     const source = text.slice(repair.offset, repair.offset + repair.length)
     const path = getLocation(repaired, repair.offset + 1).path
-    const name = path.length > 0 ? path.map(String).join('.') : 'The value'
+    const name = path.length > 0 ? formatPath(path) : 'The value'
     removeAtPath(value, path)
     notices.push({
       line,

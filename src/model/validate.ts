@@ -131,11 +131,16 @@ function isClipType(value: unknown): value is (typeof CLIP_TYPES)[number] {
   return typeof value === 'string' && (CLIP_TYPES as readonly string[]).includes(value)
 }
 
-/** Newer speech entries must name the scene's avatar and outfit. */
+/**
+ * Newer speech entries must name the scene's avatar and outfit. The avatar is the scene's first
+ * `aiModel` clip that is not an empty `isDelete` slot, as `sceneAvatar` in speech.ts reads it.
+ */
 function scriptProblems(scene: Record<string, unknown>): Problem[] {
   const scripts = scene.scripts
   if (!Array.isArray(scripts) || !Array.isArray(scene.clips)) return []
-  const avatar = scene.clips.find((clip) => isObject(clip) && clip.type === 'aiModel')
+  const avatar = scene.clips.find(
+    (clip) => isObject(clip) && clip.type === 'aiModel' && clip.isDelete !== true,
+  )
   const model = isObject(avatar) && isObject(avatar.model) ? avatar.model : undefined
   if (!model) return []
   const problems: Problem[] = []
@@ -225,8 +230,11 @@ function issueMessage(issue: z.core.$ZodIssue, found: unknown): string {
       if (found === undefined)
         return `required field is missing (expected ${article(issue.expected)})`
       return `expected ${article(issue.expected)}, found ${describe(found)}`
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((option) => describe(option)).join(', ')}, found ${describe(found)}`
+    case 'invalid_value': {
+      const options = issue.values.map((option) => describe(option)).join(', ')
+      if (found === undefined) return `required field is missing (expected one of ${options})`
+      return `expected one of ${options}, found ${describe(found)}`
+    }
     case 'too_small':
       if (issue.origin === 'string') return 'must not be empty'
       return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}, found ${describe(found)}`
