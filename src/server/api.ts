@@ -35,9 +35,12 @@ function parseBody(text: string): unknown {
     return JSON.parse(text)
   } catch (error) {
     const detail = error instanceof SyntaxError ? error.message : 'unreadable'
-    throw new ApiFailure(400, 'invalid_json', `The request body is not valid JSON (${detail}). Fix the JSON and export again.`, [
-      { severity: 'error', path: '(root)', message: `The body is not valid JSON: ${detail}.` },
-    ])
+    throw new ApiFailure(
+      400,
+      'invalid_json',
+      `The request body is not valid JSON (${detail}). Fix the JSON and export again.`,
+      [{ severity: 'error', path: '(root)', message: `The body is not valid JSON: ${detail}.` }],
+    )
   }
 }
 
@@ -69,7 +72,8 @@ export function createApiRoutes(deps: ApiDeps): Hono {
       )
     }
     const create = () => upstream.createProject(bodyText)
-    const projectId = key === undefined ? await create() : await idempotency.run(key, bodyText, create)
+    const projectId =
+      key === undefined ? await create() : await idempotency.run(key, bodyText, create)
     logger.info({ projectId }, 'project created')
     return c.json({ projectId }, 201)
   })
@@ -87,7 +91,11 @@ export function createApiRoutes(deps: ApiDeps): Hono {
   api.get('/avatars', async (c) => c.json({ models: await upstream.getModels() }))
 
   api.get('/health', (c) =>
-    c.json({ mode: config.mode, upstream: deps.upstreamLabel, credentials: config.credentials !== null }),
+    c.json({
+      mode: config.mode,
+      upstream: deps.upstreamLabel,
+      credentials: config.credentials !== null,
+    }),
   )
 
   api.all('*', (c) =>
@@ -101,13 +109,20 @@ export function createApiRoutes(deps: ApiDeps): Hono {
     const projectId = c.req.param('projectId')
     if (error instanceof ApiFailure) {
       const level = error.status >= 500 ? 'error' : 'warn'
-      logger[level]({ projectId, code: error.code, status: error.status, path: c.req.path }, error.message)
+      logger[level](
+        { projectId, code: error.code, status: error.status, path: c.req.path },
+        error.message,
+      )
       return sendFailure(c, error)
     }
     logger.error({ projectId, path: c.req.path, err: error }, 'unexpected error in API route')
     return sendFailure(
       c,
-      new ApiFailure(500, 'internal_error', 'The export server failed unexpectedly. Try again; if it persists, check the server log.'),
+      new ApiFailure(
+        500,
+        'internal_error',
+        'The export server failed unexpectedly. Try again; if it persists, check the server log.',
+      ),
     )
   })
 

@@ -74,7 +74,11 @@ export function createApp(config: Config, deps: AppDeps): ServerApp {
     logger.error({ path: c.req.path, err: error }, 'unexpected error')
     return sendFailure(
       c,
-      new ApiFailure(500, 'internal_error', 'The server failed unexpectedly. Try again; if it persists, check the server log.'),
+      new ApiFailure(
+        500,
+        'internal_error',
+        'The server failed unexpectedly. Try again; if it persists, check the server log.',
+      ),
     )
   })
 

@@ -31,7 +31,10 @@ describe('loadConfig', () => {
   })
 
   test('token selects live mode', () => {
-    const config = loadConfig({ AISTUDIOS_TOKEN: 'tok', AISTUDIOS_API_URL: 'https://app.aistudios.com/' })
+    const config = loadConfig({
+      AISTUDIOS_TOKEN: 'tok',
+      AISTUDIOS_API_URL: 'https://app.aistudios.com/',
+    })
     expect(config.mode).toBe('live')
     expect(config.credentials).toEqual({ kind: 'token', token: 'tok' })
     expect(config.apiUrl).toBe('https://app.aistudios.com')
@@ -59,7 +62,9 @@ describe('loadConfig', () => {
   })
 
   test('plain http upstream is allowed on loopback', () => {
-    expect(loadConfig({ AISTUDIOS_API_URL: 'http://127.0.0.1:9999' }).apiUrl).toBe('http://127.0.0.1:9999')
+    expect(loadConfig({ AISTUDIOS_API_URL: 'http://127.0.0.1:9999' }).apiUrl).toBe(
+      'http://127.0.0.1:9999',
+    )
   })
 
   test('every invalid variable is listed', () => {

@@ -18,8 +18,7 @@ export interface Config {
 }
 
 export type Credentials =
-  | { kind: 'token'; token: string }
-  | { kind: 'appKey'; appId: string; userKey: string }
+  { kind: 'token'; token: string } | { kind: 'appKey'; appId: string; userKey: string }
 
 export type LogLevel = z.infer<typeof logLevelSchema>
 
@@ -108,7 +107,13 @@ const envSchema = z.object({
   PORT: integer('PORT', 0, 65535, 4318, '4318'),
   HOST: optionalText.transform((value) => value ?? '127.0.0.1'),
   DATA_DIR: optionalText.transform((value) => value ?? './data'),
-  BODY_LIMIT_BYTES: integer('BODY_LIMIT_BYTES', 1024, 100 * 1024 * 1024, 2 * 1024 * 1024, '2097152'),
+  BODY_LIMIT_BYTES: integer(
+    'BODY_LIMIT_BYTES',
+    1024,
+    100 * 1024 * 1024,
+    2 * 1024 * 1024,
+    '2097152',
+  ),
   UPSTREAM_TIMEOUT_MS: integer('UPSTREAM_TIMEOUT_MS', 100, 600_000, 30_000, '30000'),
   SANDBOX_RENDER_SECONDS: integer('SANDBOX_RENDER_SECONDS', 0, 3600, 20, '20'),
   LOG_LEVEL: optionalText.transform((value, context) => {

@@ -52,7 +52,10 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 })
 
 server.on('error', (error) => {
-  logger.fatal({ err: error, port: config.port, host: config.host }, 'server failed to listen; set PORT or HOST to a free address')
+  logger.fatal(
+    { err: error, port: config.port, host: config.host },
+    'server failed to listen; set PORT or HOST to a free address',
+  )
   process.exit(1)
 })
 

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http'
 import { Writable } from 'node:stream'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
@@ -13,7 +14,9 @@ export interface Listener {
 }
 
 /** Serves `fetch` on 127.0.0.1 with an ephemeral port. */
-export async function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<Listener> {
+export async function listen(
+  fetch: (request: Request) => Response | Promise<Response>,
+): Promise<Listener> {
   return new Promise((resolve) => {
     const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
       resolve({
@@ -56,7 +59,9 @@ export interface RecordedRequest {
 }
 
 /** A fake AI Studios server on loopback that records every request it receives. */
-export async function fakeUpstream(configure: (app: Hono) => void): Promise<Listener & { requests: RecordedRequest[] }> {
+export async function fakeUpstream(
+  configure: (app: Hono) => void,
+): Promise<Listener & { requests: RecordedRequest[] }> {
   const requests: RecordedRequest[] = []
   const app = new Hono()
   app.use('*', async (c, next) => {
@@ -111,15 +116,38 @@ export function sampleRequestText(overrides: Record<string, unknown> = {}): stri
   return `${JSON.stringify(project, null, 2)}\n`
 }
 
-export function waitFor<T>(check: () => T | undefined | Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
+export function waitFor<T>(
+  check: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 5000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   return new Promise((resolve, reject) => {
     const poll = async () => {
       const value = await check()
       if (value !== undefined) return resolve(value)
-      if (Date.now() > deadline) return reject(new Error(`condition not met within ${timeoutMs} ms`))
+      if (Date.now() > deadline)
+        return reject(new Error(`condition not met within ${timeoutMs} ms`))
       setTimeout(poll, 25)
     }
     void poll()
+  })
+}
+
+/** Sends a POST with node:http, which unlike fetch lets a test set the Host header. */
+export function rawPost(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+      )
+    })
+    request.on('error', reject)
+    request.end(body)
   })
 }

@@ -38,7 +38,10 @@ class CachedTokenSource implements TokenSource {
 
   get(): Promise<string> {
     const cached = this.cached
-    if (cached !== null && this.now() < cached.obtainedAt + TOKEN_LIFETIME_MS - TOKEN_REFRESH_MARGIN_MS) {
+    if (
+      cached !== null &&
+      this.now() < cached.obtainedAt + TOKEN_LIFETIME_MS - TOKEN_REFRESH_MARGIN_MS
+    ) {
       return Promise.resolve(cached.token)
     }
     // Concurrent callers share one token request.

@@ -73,7 +73,10 @@ export class UpstreamClient {
   }
 
   private async fetchToken(credentials: Credentials): Promise<string> {
-    const body = credentials.kind === 'appKey' ? { appId: credentials.appId, userKey: credentials.userKey } : {}
+    const body =
+      credentials.kind === 'appKey'
+        ? { appId: credentials.appId, userKey: credentials.userKey }
+        : {}
     const data = await this.send('POST', '/auth/token', JSON.stringify(body), null)
     const token = data['token']
     if (typeof token !== 'string' || token === '') {
@@ -83,7 +86,11 @@ export class UpstreamClient {
   }
 
   /** Sends an authorised call; after a 401 it refreshes a fetched token once and retries once. */
-  private async call(method: string, path: string, body?: string): Promise<Record<string, unknown>> {
+  private async call(
+    method: string,
+    path: string,
+    body?: string,
+  ): Promise<Record<string, unknown>> {
     const token = this.tokens === null ? null : await this.tokens.get()
     try {
       return await this.send(method, path, body, token)
@@ -130,7 +137,10 @@ export class UpstreamClient {
       const response = await Promise.race([this.options.fetch(request), timeout])
       const text = await Promise.race([response.text(), timeout])
       const durationMs = Math.round(performance.now() - started)
-      this.options.logger.info({ ...logFields, status: response.status, durationMs }, 'upstream call')
+      this.options.logger.info(
+        { ...logFields, status: response.status, durationMs },
+        'upstream call',
+      )
       const result = readEnvelope(response.status, text, `${method} ${path}`, this.secrets)
       if (result.unauthorized) throw new UnauthorizedError(result.failure)
       return result.data

@@ -68,7 +68,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     '/editor/project',
     bodyLimit({
       maxSize: options.bodyLimitBytes,
-      onError: (c) => fail(c, 413, 'PAYLOAD_TOO_LARGE', `Body exceeds ${options.bodyLimitBytes} bytes.`),
+      onError: (c) =>
+        fail(c, 413, 'PAYLOAD_TOO_LARGE', `Body exceeds ${options.bodyLimitBytes} bytes.`),
     }),
     async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer())
@@ -83,7 +84,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       const first = errors[0]
       if (first !== undefined || !isRecord(body)) {
         const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''
-        const msg = first === undefined ? 'The body must be an object.' : `${first.path}: ${first.message}${more}`
+        const msg =
+          first === undefined
+            ? 'The body must be an object.'
+            : `${first.path}: ${first.message}${more}`
         return fail(c, 400, 'INVALID_PARAMETER', msg)
       }
       const render = await renders.create(bytes, body)
@@ -96,7 +100,9 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     if (render === null) return fail(c, 404, 'NOT_FOUND', 'No project with this ID.')
     const progress = renders.progress(render)
     const data =
-      progress >= 100 ? { progress, downloadUrl: sandboxDownloadPath(render.projectId) } : { progress }
+      progress >= 100
+        ? { progress, downloadUrl: sandboxDownloadPath(render.projectId) }
+        : { progress }
     return c.json({ success: true, data })
   })
 
@@ -116,7 +122,9 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       progress,
       download_url: done ? sandboxDownloadPath(render.projectId) : null,
       createdAt,
-      updatedAt: done ? new Date(render.createdAt + options.renderSeconds * 1000).toISOString() : createdAt,
+      updatedAt: done
+        ? new Date(render.createdAt + options.renderSeconds * 1000).toISOString()
+        : createdAt,
       sandbox: true,
     }
     return c.json({ success: true, data: { project } })
@@ -124,7 +132,9 @@ export function createSandbox(options: SandboxOptions): Sandbox {
 
   v3.get('/model', (c) => c.json({ success: true, data: { models: SANDBOX_MODELS } }))
 
-  v3.all('*', (c) => fail(c, 404, 'NOT_FOUND', `No sandbox endpoint ${c.req.method} ${c.req.path}.`))
+  v3.all('*', (c) =>
+    fail(c, 404, 'NOT_FOUND', `No sandbox endpoint ${c.req.method} ${c.req.path}.`),
+  )
 
   app.route('/api/odin/v3', v3)
 
@@ -133,7 +143,12 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     const stored = await renders.readStored(projectId)
     if (stored === null) {
       return c.json(
-        { error: { code: 'not_found', message: `No sandbox render ${projectId}. Export the project again.` } },
+        {
+          error: {
+            code: 'not_found',
+            message: `No sandbox render ${projectId}. Export the project again.`,
+          },
+        },
         404,
       )
     }

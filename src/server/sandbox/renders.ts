@@ -103,20 +103,29 @@ export class SandboxRenders {
   private scheduleWebhooks(render: Render, webhookUrl: string): void {
     const durationMs = this.options.renderSeconds * 1000
     for (const step of WEBHOOK_STEPS) {
-      const timer = setTimeout(() => {
-        this.timers.delete(timer)
-        const payload =
-          step === 100
-            ? {
-                progress: step,
-                backendTaskId: render.backendTaskId,
-                // The sandbox renders nothing, so it charges nothing.
-                credit: 0,
-                download_url: this.absoluteUrl(sandboxDownloadPath(render.projectId)),
-              }
-            : { progress: step, backendTaskId: render.backendTaskId }
-        void deliverWebhook(this.options.fetch, webhookUrl, payload, this.options.logger, render.projectId)
-      }, (durationMs * step) / 100)
+      const timer = setTimeout(
+        () => {
+          this.timers.delete(timer)
+          const payload =
+            step === 100
+              ? {
+                  progress: step,
+                  backendTaskId: render.backendTaskId,
+                  // The sandbox renders nothing, so it charges nothing.
+                  credit: 0,
+                  download_url: this.absoluteUrl(sandboxDownloadPath(render.projectId)),
+                }
+              : { progress: step, backendTaskId: render.backendTaskId }
+          void deliverWebhook(
+            this.options.fetch,
+            webhookUrl,
+            payload,
+            this.options.logger,
+            render.projectId,
+          )
+        },
+        (durationMs * step) / 100,
+      )
       timer.unref()
       this.timers.add(timer)
     }
@@ -138,7 +147,11 @@ function parseObject(text: string): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
 }
 
-function describeRender(projectId: string, body: Record<string, unknown>, createdAt: number): Render {
+function describeRender(
+  projectId: string,
+  body: Record<string, unknown>,
+  createdAt: number,
+): Render {
   const render: Render = {
     projectId,
     backendTaskId: randomUUID(),

@@ -53,7 +53,11 @@ export async function deliverWebhook(
     else logger.warn(fields, 'sandbox webhook failed with an HTTP error; the render goes on')
   } catch (error) {
     logger.warn(
-      { projectId, progress: payload.progress, err: error instanceof Error ? error.message : String(error) },
+      {
+        projectId,
+        progress: payload.progress,
+        err: error instanceof Error ? error.message : String(error),
+      },
       'sandbox webhook failed; the render goes on',
     )
   }
