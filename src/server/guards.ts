@@ -14,6 +14,16 @@ function isTrustedHostname(hostname: string, policy: OriginPolicy): boolean {
   return hostname === policy.host && policy.host !== '0.0.0.0' && policy.host !== '::'
 }
 
+function isOwnOrigin(origin: string, requestUrl: URL, policy: OriginPolicy): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(origin)
+  } catch {
+    return false
+  }
+  return parsed.origin === requestUrl.origin && isTrustedHostname(parsed.hostname, policy)
+}
+
 /**
  * Rejects a request whose Origin header is present and is neither one of `allowedOrigins` nor
  * the server's own origin. The own origin must also have a trusted host name (a loopback name or
@@ -25,15 +35,7 @@ export function originGuard(policy: OriginPolicy): MiddlewareHandler {
     const origin = c.req.header('Origin')
     if (origin === undefined || policy.allowedOrigins.includes(origin)) return next()
 
-    const own = new URL(c.req.url)
-    let sameOrigin = false
-    try {
-      const parsed = new URL(origin)
-      sameOrigin = parsed.origin === own.origin && isTrustedHostname(parsed.hostname, policy)
-    } catch {
-      sameOrigin = false
-    }
-    if (sameOrigin) return next()
+    if (isOwnOrigin(origin, new URL(c.req.url), policy)) return next()
 
     return sendFailure(
       c,

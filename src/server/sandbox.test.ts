@@ -21,11 +21,14 @@ afterEach(async () => {
 async function startSandbox(env: Record<string, string> = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'sandbox-test-'))
   const captured = captureLogger()
-  let publicUrl: string | undefined
+  const listening: { url?: string } = {}
   const config = testConfig({ DATA_DIR: dataDir, SANDBOX_RENDER_SECONDS: '1', ...env })
-  const { app, close } = createApp(config, { logger: captured.logger, publicUrl: () => publicUrl })
+  const { app, close } = createApp(config, {
+    logger: captured.logger,
+    publicUrl: () => listening.url,
+  })
   const server = await listen(app.fetch)
-  publicUrl = server.url
+  listening.url = server.url
   cleanups.push(
     () => rm(dataDir, { recursive: true, force: true }),
     close,
