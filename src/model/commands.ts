@@ -171,12 +171,14 @@ export function shiftLayer(
         clips[b] = current
       } else {
         const shifted = { ...current, layer: neighbour.layer }
+        const displaced = { ...neighbour, layer: current.layer }
         clips[a] = shifted
-        clips[b] = { ...neighbour, layer: current.layer }
-        // Other clips on the layer taken can sort between the two by array order. Swapping array
+        clips[b] = displaced
+        // Other clips on either layer can sort between the two by array order. Swapping array
         // positions as well gives each clip exactly the other's place in the drawing order.
-        if (drawOrder(clips).indexOf(shifted) !== position + direction) {
-          clips[a] = clips[b] as Clip
+        const swapped = drawOrder(clips)
+        if (swapped[position] !== displaced || swapped[position + direction] !== shifted) {
+          clips[a] = displaced
           clips[b] = shifted
         }
       }
