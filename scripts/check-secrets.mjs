@@ -47,4 +47,6 @@ if (found > 0) {
   console.error(`Found ${found} credential value(s) in ${folder}. Remove them and rebuild.`)
   process.exit(1)
 }
-console.log(`Checked ${scanned} files in ${folder} for ${secrets.map((s) => s.name).join(', ')}: none found.`)
+console.log(
+  `Checked ${scanned} files in ${folder} for ${secrets.map((s) => s.name).join(', ')}: none found.`,
+)

@@ -48,7 +48,7 @@ function integer(name: string, min: number, max: number, fallback: number, examp
         if (/^\d+$/.test(value) && number >= min && number <= max) return number
         context.addIssue({
           code: 'custom',
-          message: `${name} must be an integer from ${min} to ${max}, got "${value}". Set it to a value such as ${example}, or remove it to use ${fallback}.`,
+          message: `${name} must be an integer from ${min} to ${max}, got "${value}". Set it to a value such as ${example}, or unset it for the default (${fallback}).`,
         })
         return z.NEVER
       }),

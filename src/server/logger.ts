@@ -20,8 +20,18 @@ const REDACTED_PATHS = [
   '*.authorization',
 ]
 
-/** Creates the server's one logger; tests pass a destination stream to read the lines back. */
-export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+/**
+ * Creates the server's one logger, writing JSON lines to stdout. Tests pass a destination stream
+ * to read the lines back; `pretty` formats lines for a terminal with pino-pretty, a development
+ * dependency, so only the Vite dev server uses it.
+ */
+export function createLogger(
+  level: LogLevel,
+  destination?: DestinationStream,
+  pretty = false,
+): Logger {
   const options = { level, base: { service: 'export-proxy' }, redact: REDACTED_PATHS }
-  return destination === undefined ? pino(options) : pino(options, destination)
+  if (destination !== undefined) return pino(options, destination)
+  if (pretty) return pino({ ...options, transport: { target: 'pino-pretty' } })
+  return pino(options)
 }
