@@ -1,0 +1,83 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import {
+  ApiError,
+  createProject,
+  fetchAvatars,
+  fetchHealth,
+  fetchProgress,
+  type ExportProgress,
+} from './client'
+
+/** Query keys of the export server's data, under one root so they can be invalidated together. */
+export const apiKeys = {
+  all: ['api'] as const,
+  health: () => [...apiKeys.all, 'health'] as const,
+  avatars: () => [...apiKeys.all, 'avatars'] as const,
+  project: (projectId: string) => [...apiKeys.all, 'projects', projectId] as const,
+  progress: (projectId: string) => [...apiKeys.project(projectId), 'progress'] as const,
+}
+
+const MINUTE_MS = 60_000
+
+/** First and last delay between progress polls; each poll waits 1.5 times longer than the last. */
+export const PROGRESS_POLL_MIN_MS = 1000
+export const PROGRESS_POLL_MAX_MS = 5000
+
+export function progressPollDelay(pollCount: number): number {
+  return Math.min(PROGRESS_POLL_MAX_MS, PROGRESS_POLL_MIN_MS * 1.5 ** pollCount)
+}
+
+export function useHealth() {
+  return useQuery({
+    queryKey: apiKeys.health(),
+    queryFn: ({ signal }) => fetchHealth(signal),
+    staleTime: MINUTE_MS,
+  })
+}
+
+/** The avatar catalogue, which rarely changes, so it is kept fresh for an hour. */
+export function useAvatars() {
+  return useQuery({
+    queryKey: apiKeys.avatars(),
+    queryFn: ({ signal }) => fetchAvatars(signal),
+    staleTime: 60 * MINUTE_MS,
+    gcTime: 2 * 60 * MINUTE_MS,
+  })
+}
+
+export interface ExportRequest {
+  /** The request JSON exactly as the editor shows it. */
+  bodyText: string
+  /** One key per export click; a retry of the same click reuses it. */
+  idempotencyKey: string
+}
+
+/** Whether a failed export may be sent again: the key makes a repeat safe. */
+function isTransient(error: unknown): boolean {
+  return error instanceof ApiError && [0, 502, 504].includes(error.status)
+}
+
+export function useExportProject() {
+  return useMutation({
+    mutationFn: ({ bodyText, idempotencyKey }: ExportRequest) =>
+      createProject(bodyText, idempotencyKey),
+    retry: (failureCount, error) => failureCount < 2 && isTransient(error),
+  })
+}
+
+/** Polls a render's progress with a growing delay; stops at 100 or after a failed poll. */
+export function useExportProgress(projectId: string | null) {
+  return useQuery<ExportProgress, Error>({
+    queryKey: apiKeys.progress(projectId ?? ''),
+    queryFn: ({ signal }) => fetchProgress(projectId ?? '', signal),
+    enabled: projectId !== null,
+    retry: (failureCount, error) => failureCount < 2 && isTransient(error),
+    refetchInterval: (query) => {
+      const data = query.state.data
+      if (query.state.status === 'error' || (data !== undefined && data.progress >= 100))
+        return false
+      return progressPollDelay(query.state.dataUpdateCount)
+    },
+    refetchIntervalInBackground: true,
+  })
+}

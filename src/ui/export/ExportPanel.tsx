@@ -1,0 +1,58 @@
+import { useState } from 'react'
+import { newIdempotencyKey } from '../../api/client'
+import { useExportProject } from '../../api/queries'
+import { ErrorAlert } from './ErrorAlert'
+import { ExportStatus } from './ExportStatus'
+import { ModeBadge } from './ModeBadge'
+
+export interface ExportPanelProps {
+  /** The request JSON exactly as shown in the editor; read once per click. */
+  requestText: () => string
+  /** Error-severity problems of the project; any blocks the export. */
+  errorCount: number
+  onShowProblems: () => void
+}
+
+/**
+ * The `Export video` button with the export's status. It sends the request text through the
+ * export server and never changes the project.
+ */
+export function ExportPanel({ requestText, errorCount, onShowProblems }: ExportPanelProps) {
+  const exportProject = useExportProject()
+  const [projectId, setProjectId] = useState<string | null>(null)
+  const [blocked, setBlocked] = useState(false)
+  const [started, setStarted] = useState(false)
+
+  const onExport = () => {
+    if (errorCount > 0) {
+      setBlocked(true)
+      exportProject.reset()
+      onShowProblems()
+      return
+    }
+    setBlocked(false)
+    setProjectId(null)
+    setStarted(true)
+    exportProject.mutate(
+      { bodyText: requestText(), idempotencyKey: newIdempotencyKey() },
+      { onSuccess: (id) => setProjectId(id) },
+    )
+  }
+
+  return (
+    <section className="export-panel" aria-label="Export">
+      <button type="button" onClick={onExport} disabled={exportProject.isPending}>
+        Export video
+      </button>
+      <ModeBadge />
+      {blocked && errorCount > 0 && (
+        <p role="alert" className="export-error">
+          Export is blocked by {errorCount} {errorCount === 1 ? 'error' : 'errors'}. Fix the listed
+          problems, then export again.
+        </p>
+      )}
+      {exportProject.error !== null && <ErrorAlert action="Export" error={exportProject.error} />}
+      {started && <ExportStatus projectId={projectId} sending={exportProject.isPending} />}
+    </section>
+  )
+}

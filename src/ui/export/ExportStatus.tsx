@@ -1,0 +1,44 @@
+import { useExportProgress } from '../../api/queries'
+import { ErrorAlert } from './ErrorAlert'
+
+interface ExportStatusProps {
+  projectId: string | null
+  sending: boolean
+}
+
+/** A download link opens in place when it is on this server, in a new tab when it is not. */
+function linkProps(url: string) {
+  const sameOrigin = new URL(url, window.location.href).origin === window.location.origin
+  return sameOrigin ? { download: true } : { target: '_blank', rel: 'noreferrer' }
+}
+
+/** The `Export status` region: project ID, render progress and, once done, the download link. */
+export function ExportStatus({ projectId, sending }: ExportStatusProps) {
+  const { data, error } = useExportProgress(projectId)
+  const progress = data?.progress ?? 0
+  const done = progress >= 100
+  const downloadUrl = data?.downloadUrl
+
+  return (
+    <>
+      <div role="status" aria-label="Export status" className="export-status">
+        {sending && <p>Sending the project…</p>}
+        {projectId !== null && (
+          <>
+            <p>Project ID: {projectId}</p>
+            <p>
+              {done ? `Rendered: ${Math.floor(progress)}%` : `Rendering: ${Math.floor(progress)}%`}
+            </p>
+            <progress max={100} value={progress} aria-label="Render progress" />
+            {done && downloadUrl !== undefined && (
+              <a href={downloadUrl} {...linkProps(downloadUrl)}>
+                Download
+              </a>
+            )}
+          </>
+        )}
+      </div>
+      {error !== null && <ErrorAlert action="Reading the render progress" error={error} />}
+    </>
+  )
+}
