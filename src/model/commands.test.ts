@@ -45,7 +45,7 @@ function projectOf(...scenes: Scene[]): Project {
   return { name: 'Test', orientation: 'landscape', scenes }
 }
 
-/** A project with clips a, b, c on layers 0, 1, 2 in scene 0, and clip d in scene 1. */
+/** Builds a project with clips a, b, c on layers 0, 1, 2 in scene 0 and clip d in scene 1. */
 function sample(): Project {
   return projectOf(
     sceneOf(0, [shape('a', 0), shape('b', 1), shape('c', 2)]),
