@@ -68,6 +68,13 @@ describe('round trip numbers', () => {
   })
 })
 
+describe('round trip key order limits', () => {
+  test('integer-like keys move first', () => {
+    const project = importText('{"scenes": [], "dictionary": {"b": 1, "10": 2, "a": 3}}')
+    expect(Object.keys(project.dictionary as object)).toEqual(['10', 'b', 'a'])
+  })
+})
+
 describe('published sample import', () => {
   const sample = readFixture('published-sample.txt')
   const reference = JSON.parse(readFixture('sample-avatar-scene.json')) as Record<string, unknown>
