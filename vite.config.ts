@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { apiPlugin } from './src/server/vite-plugin'
+import { apiPlugin } from './src/server/vite-plugin.ts'
 
 export default defineConfig({
   plugins: [react(), apiPlugin()],

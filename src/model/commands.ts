@@ -246,3 +246,24 @@ export function moveScene(project: Project, from: number, to: number): Project {
 export function setProjectField(project: Project, key: string, value: unknown): Project {
   return patchObject(project, { [key]: value })
 }
+
+/**
+ * Rewrites `layer` so the scene draws its clips in the given order, bottom first, numbering them
+ * 0, 1, 2 … Clips missing from `orderedIds` keep their place below the ordered ones.
+ */
+export function reorderLayers(project: Project, sceneIndex: number, orderedIds: readonly string[]): Project {
+  return updateScene(project, sceneIndex, (scene) => {
+    const order = drawOrder(clipsOf(scene))
+    const listed = new Set(orderedIds)
+    const ids = [...order.filter((clip) => !listed.has(clip.id)).map((clip) => clip.id), ...orderedIds]
+    const layerOf = new Map(ids.map((id, index) => [id, index]))
+    let changed = false
+    const clips = clipsOf(scene).map((clip) => {
+      const layer = layerOf.get(clip.id)
+      if (layer === undefined || clip.layer === layer) return clip
+      changed = true
+      return { ...clip, layer }
+    })
+    return changed ? { ...scene, clips } : scene
+  })
+}

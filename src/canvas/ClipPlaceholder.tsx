@@ -1,0 +1,37 @@
+import { Group, Rect, Text } from 'react-konva'
+
+interface Props {
+  width: number
+  height: number
+  label: string
+  reason?: string
+}
+
+/** A dashed box with a reason, drawn where a clip's asset or fields cannot be shown. */
+export function ClipPlaceholder({ width, height, label, reason }: Props) {
+  const fontSize = Math.max(12, Math.min(40, width / 14))
+  return (
+    <Group>
+      <Rect
+        width={width}
+        height={height}
+        fill="rgba(148,163,184,0.35)"
+        stroke="#64748b"
+        strokeWidth={2}
+        dash={[10, 6]}
+        strokeScaleEnabled={false}
+      />
+      <Text
+        width={width}
+        height={height}
+        padding={8}
+        align="center"
+        verticalAlign="middle"
+        text={reason ? `${label}\n${reason}` : label}
+        fontSize={fontSize}
+        fill="#1e293b"
+        listening={false}
+      />
+    </Group>
+  )
+}

@@ -1,0 +1,143 @@
+import type Konva from 'konva'
+import { useEffect, useMemo, useRef } from 'react'
+import { Transformer } from 'react-konva'
+import { clipGeometry, findClip, scenesOf } from '../model/access'
+import { setClipFields } from '../model/commands'
+import type { Clip, Project } from '../model/types'
+import { useEditor } from '../store/editor'
+import { useView } from '../store/view'
+import { clipIdOf, ghostId } from './ClipNode'
+import { findNode } from './useClipHandlers'
+
+const CORNERS = ['top-left', 'top-right', 'bottom-left', 'bottom-right']
+const SIDES = ['middle-left', 'middle-right']
+const ALL_ANCHORS = [...CORNERS, ...SIDES, 'top-center', 'bottom-center']
+/** Clip types drawn from a picture keep their aspect ratio when resized. */
+const KEEPS_RATIO = new Set(['aiModel', 'image', 'videoImage'])
+/** Clip types whose request has an `angle` field. */
+const ROTATES = new Set(['shape', 'image', 'textImage'])
+
+interface Options {
+  keepRatio: boolean
+  rotateEnabled: boolean
+  resizeEnabled: boolean
+  enabledAnchors: string[]
+}
+
+/** Transformer settings for the selected clips, honouring their `lock*` flags. */
+export function transformerOptions(clips: readonly Clip[]): Options {
+  const single = clips.length === 1 ? clips[0] : undefined
+  let enabledAnchors = CORNERS
+  if (single?.type === 'shape') enabledAnchors = ALL_ANCHORS
+  if (single?.type === 'textImage') enabledAnchors = [...CORNERS, ...SIDES]
+  return {
+    keepRatio: clips.length > 1 || clips.some((clip) => KEEPS_RATIO.has(clip.type)),
+    rotateEnabled:
+      clips.length > 0 &&
+      clips.every((clip) => ROTATES.has(clip.type) && clip.lockRotation !== true),
+    resizeEnabled: clips.every((clip) => clip.lockScalingX !== true || clip.lockScalingY !== true),
+    enabledAnchors,
+  }
+}
+
+/** The fields a transform changed, so an unchanged default is not written into the request. */
+function transformPatch(clip: Clip, node: Konva.Node): Record<string, unknown> {
+  const geometry = clipGeometry(clip)
+  const values: Record<string, number> = {
+    left: node.x(),
+    top: node.y(),
+    scaleX: clip.lockScalingX === true ? geometry.scaleX : node.scaleX(),
+    scaleY: clip.lockScalingY === true ? geometry.scaleY : node.scaleY(),
+  }
+  if (ROTATES.has(clip.type)) values.angle = node.rotation()
+  const liveWidth: unknown = node.getAttr('liveWidth')
+  if (typeof liveWidth === 'number') values.width = liveWidth
+  const patch: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== geometry[key as keyof typeof geometry]) patch[key] = value
+  }
+  return patch
+}
+
+/** Resizes a text box's width from a side handle instead of scaling its letters. */
+function rewrapText(node: Konva.Node, clip: Clip): void {
+  const geometry = clipGeometry(clip)
+  const width = (geometry.width * node.scaleX()) / geometry.scaleX
+  node.scaleX(geometry.scaleX)
+  node.setAttr('liveWidth', width)
+  for (const child of (node as Konva.Group).find('Text, Rect')) child.width(width)
+}
+
+export function SelectionTransformer() {
+  const ref = useRef<Konva.Transformer>(null)
+  const selection = useEditor((state) => state.selection)
+  const scene = useEditor((state) => scenesOf(state.project)[state.sceneIndex])
+  const editingText = useView((state) => state.editingText)
+  const clips = useMemo(
+    () =>
+      selection
+        .map((id) => findClip(scene, id))
+        .filter((clip): clip is Clip => clip !== undefined && clip.type !== 'audio'),
+    [scene, selection],
+  )
+  const options = transformerOptions(clips)
+
+  useEffect(() => {
+    const transformer = ref.current
+    const stage = transformer?.getStage()
+    if (!transformer || !stage) return
+    const nodes = editingText
+      ? []
+      : clips.map((clip) => findNode(stage, clip.id)).filter((node) => node !== undefined)
+    transformer.nodes(nodes)
+    transformer.getLayer()?.batchDraw()
+  }, [clips, editingText])
+
+  const onTransform = () => {
+    const transformer = ref.current
+    if (!transformer) return
+    const stage = transformer.getStage()
+    const sideAnchor = SIDES.includes(transformer.getActiveAnchor() ?? '')
+    for (const node of transformer.nodes()) {
+      const clip = clips.find((item) => item.id === node.id())
+      if (clip?.type === 'textImage' && sideAnchor) rewrapText(node, clip)
+      findNode(stage, ghostId(node.id()))?.setAttrs({
+        x: node.x(),
+        y: node.y(),
+        scaleX: node.scaleX(),
+        scaleY: node.scaleY(),
+        rotation: node.rotation(),
+      })
+    }
+  }
+
+  const onTransformEnd = () => {
+    const nodes = ref.current?.nodes() ?? []
+    const { apply, sceneIndex } = useEditor.getState()
+    apply((project) =>
+      nodes.reduce<Project>((next, node) => {
+        const id = clipIdOf(node)
+        const clip = findClip(scenesOf(next)[sceneIndex], id)
+        if (!clip) return next
+        const patch = transformPatch(clip, node)
+        node.setAttr('liveWidth', undefined)
+        return setClipFields(next, sceneIndex, id, patch)
+      }, project),
+    )
+  }
+
+  return (
+    <Transformer
+      ref={ref}
+      {...options}
+      flipEnabled={false}
+      ignoreStroke
+      rotationSnaps={[0, 45, 90, 135, 180, 225, 270, 315]}
+      anchorSize={10}
+      borderStroke="#2563eb"
+      anchorStroke="#2563eb"
+      onTransform={onTransform}
+      onTransformEnd={onTransformEnd}
+    />
+  )
+}

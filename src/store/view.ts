@@ -1,0 +1,72 @@
+import { create } from 'zustand'
+import type { Size } from '../model/frame'
+import { fitViewport, zoomAt, type Viewport } from '../model/viewport'
+
+/** How the stage shows the frame. Not part of the project and not undoable. */
+interface ViewState {
+  container: Size
+  frame: Size
+  /** While true, the viewport follows the container and frame sizes. */
+  fitted: boolean
+  viewport: Viewport
+  /** Host that relative asset URLs resolve against in the preview; empty means this page's origin. */
+  assetHost: string
+  /** Id of the video clip playing in the preview, if any. */
+  playingVideo: string | null
+  /** Id of the text clip being edited in place, if any. */
+  editingText: string | null
+  /** Counts web font loads, so text is measured again after each. */
+  fontsVersion: number
+  fontsLoaded: () => void
+  setAssetHost: (host: string) => void
+  setPlayingVideo: (id: string | null) => void
+  setEditingText: (id: string | null) => void
+  setSizes: (container: Size, frame: Size) => void
+  zoomBy: (factor: number, pointer?: { x: number; y: number }) => void
+  panBy: (dx: number, dy: number) => void
+  zoomToFit: () => void
+}
+
+export const useView = create<ViewState>()((set, get) => ({
+  container: { width: 800, height: 600 },
+  frame: { width: 1920, height: 1080 },
+  fitted: true,
+  viewport: { scale: 1, x: 0, y: 0 },
+  assetHost: '',
+  playingVideo: null,
+  editingText: null,
+  fontsVersion: 0,
+  fontsLoaded: () => set({ fontsVersion: get().fontsVersion + 1 }),
+
+  setAssetHost: (assetHost) => set({ assetHost }),
+  setPlayingVideo: (playingVideo) => set({ playingVideo }),
+  setEditingText: (editingText) => set({ editingText }),
+
+  setSizes: (container, frame) => {
+    const state = get()
+    const frameChanged = frame.width !== state.frame.width || frame.height !== state.frame.height
+    const fitted = state.fitted || frameChanged
+    set({
+      container,
+      frame,
+      fitted,
+      viewport: fitted ? fitViewport(container, frame) : state.viewport,
+    })
+  },
+
+  zoomBy: (factor, pointer) => {
+    const { container, viewport } = get()
+    const at = pointer ?? { x: container.width / 2, y: container.height / 2 }
+    set({ fitted: false, viewport: zoomAt(viewport, factor, at) })
+  },
+
+  panBy: (dx, dy) => {
+    const { viewport } = get()
+    set({ fitted: false, viewport: { ...viewport, x: viewport.x + dx, y: viewport.y + dy } })
+  },
+
+  zoomToFit: () => {
+    const { container, frame } = get()
+    set({ fitted: true, viewport: fitViewport(container, frame) })
+  },
+}))

@@ -1,0 +1,132 @@
+import { clipsOf, scenesOf } from '../model/access'
+import { redo, undo, useEditor } from '../store/editor'
+import { useView } from '../store/view'
+
+/** A user command, read by the toolbar, the shortcuts dialog and the keyboard alike. */
+export interface EditorCommand {
+  id: string
+  label: string
+  /** Key combinations such as `Mod+Z`, where Mod is Ctrl, or Cmd on a Mac. */
+  keys: string[]
+  run: () => void
+}
+
+const ZOOM_STEP = 1.25
+
+const nudge = (dx: number, dy: number) => () => useEditor.getState().nudgeSelection(dx, dy)
+
+export const COMMANDS: EditorCommand[] = [
+  { id: 'undo', label: 'Undo', keys: ['Mod+Z'], run: undo },
+  { id: 'redo', label: 'Redo', keys: ['Mod+Shift+Z', 'Ctrl+Y'], run: redo },
+  {
+    id: 'delete',
+    label: 'Delete',
+    keys: ['Delete', 'Backspace'],
+    run: () => useEditor.getState().deleteSelection(),
+  },
+  {
+    id: 'duplicate',
+    label: 'Duplicate',
+    keys: ['Mod+D'],
+    run: () => useEditor.getState().duplicateSelection(),
+  },
+  {
+    id: 'bringForward',
+    label: 'Bring forward',
+    keys: ['Mod+]'],
+    run: () => useEditor.getState().shiftSelectionLayer(1),
+  },
+  {
+    id: 'sendBackward',
+    label: 'Send backward',
+    keys: ['Mod+['],
+    run: () => useEditor.getState().shiftSelectionLayer(-1),
+  },
+  {
+    id: 'selectAll',
+    label: 'Select all',
+    keys: ['Mod+A'],
+    run: () => {
+      const state = useEditor.getState()
+      const clips = clipsOf(scenesOf(state.project)[state.sceneIndex])
+      state.select(clips.filter((clip) => clip.type !== 'audio').map((clip) => clip.id))
+    },
+  },
+  {
+    id: 'deselect',
+    label: 'Clear selection',
+    keys: ['Escape'],
+    run: () => useEditor.getState().select([]),
+  },
+  { id: 'nudgeLeft', label: 'Nudge left', keys: ['ArrowLeft'], run: nudge(-1, 0) },
+  { id: 'nudgeRight', label: 'Nudge right', keys: ['ArrowRight'], run: nudge(1, 0) },
+  { id: 'nudgeUp', label: 'Nudge up', keys: ['ArrowUp'], run: nudge(0, -1) },
+  { id: 'nudgeDown', label: 'Nudge down', keys: ['ArrowDown'], run: nudge(0, 1) },
+  { id: 'nudgeLeftFar', label: 'Nudge left 10 px', keys: ['Shift+ArrowLeft'], run: nudge(-10, 0) },
+  {
+    id: 'nudgeRightFar',
+    label: 'Nudge right 10 px',
+    keys: ['Shift+ArrowRight'],
+    run: nudge(10, 0),
+  },
+  { id: 'nudgeUpFar', label: 'Nudge up 10 px', keys: ['Shift+ArrowUp'], run: nudge(0, -10) },
+  { id: 'nudgeDownFar', label: 'Nudge down 10 px', keys: ['Shift+ArrowDown'], run: nudge(0, 10) },
+  {
+    id: 'zoomIn',
+    label: 'Zoom in',
+    keys: ['Mod+='],
+    run: () => useView.getState().zoomBy(ZOOM_STEP),
+  },
+  {
+    id: 'zoomOut',
+    label: 'Zoom out',
+    keys: ['Mod+-'],
+    run: () => useView.getState().zoomBy(1 / ZOOM_STEP),
+  },
+  {
+    id: 'zoomToFit',
+    label: 'Zoom to fit',
+    keys: ['Mod+0'],
+    run: () => useView.getState().zoomToFit(),
+  },
+]
+
+export function command(id: string): EditorCommand {
+  const found = COMMANDS.find((item) => item.id === id)
+  if (!found) throw new Error(`Unknown editor command "${id}"`)
+  return found
+}
+
+/** Describes a key event as `Mod+Shift+Z`, the notation that `keys` use. */
+export function keyCombination(event: KeyboardEvent): string {
+  const parts: string[] = []
+  if (event.ctrlKey || event.metaKey)
+    parts.push(event.ctrlKey && !event.metaKey && event.key === 'y' ? 'Ctrl' : 'Mod')
+  if (event.shiftKey) parts.push('Shift')
+  const key = event.key.length === 1 ? event.key.toUpperCase() : event.key
+  parts.push(key === '}' ? ']' : key === '{' ? '[' : key)
+  return parts.join('+')
+}
+
+/** Runs the command bound to a key event, unless focus is in a text field. */
+export function handleShortcut(event: KeyboardEvent): boolean {
+  const target = event.target
+  if (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  ) {
+    return false
+  }
+  const combination = keyCombination(event)
+  const found = COMMANDS.find((item) =>
+    item.keys.some(
+      (key) =>
+        key.toUpperCase() === combination.toUpperCase() ||
+        (key === 'Ctrl+Y' && combination === 'Ctrl+Y'),
+    ),
+  )
+  if (!found) return false
+  event.preventDefault()
+  found.run()
+  return true
+}
