@@ -49,7 +49,7 @@ const NETWORK_ERROR_MESSAGE =
   'Could not reach the export server. Check that it is running (npm start or npm run dev), then try again.'
 
 async function readError(response: Response): Promise<ApiError> {
-  const fallback = `The export server answered HTTP ${response.status}. Try again; if it persists, check the server log.`
+  const fallback = `The export server returned HTTP ${response.status}. Try again; if it persists, check the server log.`
   try {
     const body = (await response.json()) as {
       error?: { code?: string; message?: string; problems?: Problem[] }
@@ -114,7 +114,7 @@ export async function fetchProject(projectId: string, signal?: AbortSignal): Pro
   return body.project
 }
 
-/** A random UUID; falls back to getRandomValues where randomUUID is missing (plain-http pages). */
+/** Creates a random UUID, with getRandomValues where randomUUID is missing (pages on plain http). */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
   const bytes = crypto.getRandomValues(new Uint8Array(16))

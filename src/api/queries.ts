@@ -35,7 +35,7 @@ export function useHealth() {
   })
 }
 
-/** The avatar catalogue, which rarely changes, so it is kept fresh for an hour. */
+/** Fetches the avatar catalogue and keeps it fresh for an hour, because it rarely changes. */
 export function useAvatars() {
   return useQuery({
     queryKey: apiKeys.avatars(),
@@ -52,7 +52,7 @@ export interface ExportRequest {
   idempotencyKey: string
 }
 
-/** Whether a failed export may be sent again: the key makes a repeat safe. */
+/** Checks whether a failed call may be repeated. The Idempotency-Key makes a repeated export safe. */
 function isTransient(error: unknown): boolean {
   return error instanceof ApiError && [0, 502, 504].includes(error.status)
 }

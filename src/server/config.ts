@@ -26,7 +26,7 @@ export const DEFAULT_API_URL = 'https://app.deepbrain.io'
 
 const logLevelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
 
-/** Raised when the environment holds an invalid setting; the message lists each one and its fix. */
+/** Raised when the environment contains an invalid setting. The message lists each one and its fix. */
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
     super(`Invalid configuration:\n${issues.map((issue) => `- ${issue}`).join('\n')}`)

@@ -14,7 +14,7 @@ afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()?.()
 })
 
-/** A live proxy whose fake upstream answers each create after `delayMs` with p1, p2, ... */
+/** A live proxy whose fake upstream responds to each create after `delayMs` with p1, p2, ... */
 async function start(env: Record<string, string> = {}, delayMs = 0) {
   let created = 0
   const upstream = await fakeUpstream((app) => {

@@ -66,7 +66,7 @@ export class IdempotencyStore {
   }
 }
 
-/** An Idempotency-Key is 1 to 200 visible ASCII characters, such as a UUID. */
+/** Checks that an Idempotency-Key is 1 to 200 visible ASCII characters, such as a UUID. */
 export function isValidIdempotencyKey(key: string): boolean {
   return /^[\x21-\x7e]{1,200}$/.test(key)
 }

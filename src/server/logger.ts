@@ -21,9 +21,9 @@ const REDACTED_PATHS = [
 ]
 
 /**
- * Creates the server's one logger, writing JSON lines to stdout. Tests pass a destination stream
- * to read the lines back; `pretty` formats lines for a terminal with pino-pretty, a development
- * dependency, so only the Vite dev server uses it.
+ * Creates the server's one logger, which writes JSON lines to stdout. Tests pass a destination
+ * stream to read the lines back. With `pretty`, pino-pretty formats the lines for a terminal.
+ * Only the Vite dev server sets it, because pino-pretty is a development dependency.
  */
 export function createLogger(
   level: LogLevel,

@@ -9,7 +9,7 @@ import { createLogger } from './logger'
 /** Time that open requests get to finish after SIGINT or SIGTERM before the process exits. */
 const SHUTDOWN_GRACE_MS = 10_000
 
-/** The built editor is the parent folder when this file runs as dist/server/main.js. */
+/** Finds the built editor, which is the parent folder when this file runs as dist/server/main.js. */
 function findStaticRoot(): string | undefined {
   const root = dirname(dirname(fileURLToPath(import.meta.url)))
   return basename(root) === 'dist' && existsSync(join(root, 'index.html')) ? root : undefined

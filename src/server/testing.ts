@@ -58,7 +58,7 @@ export interface RecordedRequest {
   body: string
 }
 
-/** A fake AI Studios server on loopback that records every request it receives. */
+/** Starts a fake AI Studios server on loopback that records every request it receives. */
 export async function fakeUpstream(
   configure: (app: Hono) => void,
 ): Promise<Listener & { requests: RecordedRequest[] }> {
@@ -78,7 +78,7 @@ export async function fakeUpstream(
   return { ...listener, requests }
 }
 
-/** A valid create-project request, pretty-printed as the editor shows it. */
+/** Returns a valid create-project request, pretty-printed as the editor shows it. */
 export function sampleRequestText(overrides: Record<string, unknown> = {}): string {
   const project = {
     name: 'Quarterly update',

@@ -66,7 +66,7 @@ export function readEnvelope(
     throw new ApiFailure(
       502,
       'upstream_invalid_response',
-      `AI Studios answered ${call} with HTTP ${status} and a body that is not a JSON envelope. Try again later.`,
+      `AI Studios returned HTTP ${status} for ${call} with a body that is not a JSON envelope. Try again later.`,
     )
   }
   if (status >= 400 || envelope['success'] !== true) {
@@ -81,7 +81,7 @@ export function readEnvelope(
     throw new ApiFailure(
       502,
       'upstream_invalid_response',
-      `AI Studios answered ${call} without a data object. Try again later.`,
+      `AI Studios returned no data object for ${call}. Try again later.`,
     )
   }
   return { unauthorized: false, data }

@@ -151,7 +151,7 @@ export class UpstreamClient {
         throw new ApiFailure(
           504,
           'upstream_timeout',
-          `AI Studios did not answer ${method} ${path} within ${this.options.timeoutMs} ms. Try again later, or raise UPSTREAM_TIMEOUT_MS on the server.`,
+          `AI Studios did not respond to ${method} ${path} within ${this.options.timeoutMs} ms. Try again later, or raise UPSTREAM_TIMEOUT_MS on the server.`,
         )
       }
       if (error instanceof ApiFailure || error instanceof UnauthorizedError) throw error
@@ -183,7 +183,7 @@ function invalidResponse(call: string, detail: string): ApiFailure {
   return new ApiFailure(
     502,
     'upstream_invalid_response',
-    `AI Studios answered ${call} with ${detail}. Try again later; if it persists, the API may have changed.`,
+    `AI Studios returned ${detail} for ${call}. Try again later; if it persists, the API may have changed.`,
   )
 }
 

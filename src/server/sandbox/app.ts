@@ -35,7 +35,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * A local stand-in for the AI Studios V3 endpoints that the editor uses, with the same envelope.
+ * Creates a local stand-in for the AI Studios V3 endpoints that the editor uses, with the same envelope.
  * It validates a new project as the real API would, stores the request, and reports progress
  * that reaches 100 after `renderSeconds`, with a download link to the stored request.
  */

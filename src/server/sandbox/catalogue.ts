@@ -1,10 +1,10 @@
 /**
  * The sandbox's avatar catalogue in the shape of `GET /api/odin/v3/model`.
  *
- * Sandbox-only extra fields on each outfit (the real catalogue does not send them): `source_url`
- * is the tightly cropped full-body still that an `aiModel` clip shows, `width` and `height` are
- * that still's size in pixels, and `editor` is the head box in still pixels, which the editor
- * copies into `model.editor` of a new avatar clip.
+ * Each outfit carries sandbox-only extra fields that the real catalogue does not send.
+ * `source_url` is the tightly cropped full-body still that an `aiModel` clip shows. `width` and
+ * `height` are that still's size in pixels. `editor` is the head box in still pixels, which the
+ * editor copies into `model.editor` of a new avatar clip.
  */
 export interface CatalogueOutfit {
   id: string

@@ -13,9 +13,9 @@ export interface WebhookPayload {
 const WEBHOOK_TIMEOUT_MS = 5000
 
 /**
- * Posts one progress callback as JSON. The sandbox delivers only to loopback addresses, because
- * it is a local stand-in and must not send traffic elsewhere; other hosts are skipped with a
- * warning. A failed delivery is logged and never stops the render.
+ * Posts one progress callback as JSON. The sandbox is a local stand-in, so it delivers only to
+ * loopback addresses and skips other hosts with a warning. A failed delivery is logged and
+ * never stops the render.
  */
 export async function deliverWebhook(
   fetch: FetchFunction,

@@ -4,12 +4,12 @@ import { ApiError } from '../../api/client'
 const SHOWN_PROBLEMS = 5
 
 interface ErrorAlertProps {
-  /** What was being done, such as "Export". */
+  /** Name of the step that failed, such as "Export". */
   action: string
   error: Error
 }
 
-/** An alert that says what failed and, through the server's message, what to do next. */
+/** Renders an alert with what failed and, from the server's message, what to do next. */
 export function ErrorAlert({ action, error }: ErrorAlertProps) {
   const problems = error instanceof ApiError ? error.problems : []
   const hidden = problems.length - SHOWN_PROBLEMS

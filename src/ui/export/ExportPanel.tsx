@@ -14,7 +14,7 @@ export interface ExportPanelProps {
 }
 
 /**
- * The `Export video` button with the export's status. It sends the request text through the
+ * Renders the `Export video` button and the export's status. It sends the request text through the
  * export server and never changes the project.
  */
 export function ExportPanel({ requestText, errorCount, onShowProblems }: ExportPanelProps) {

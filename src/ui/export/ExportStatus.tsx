@@ -6,13 +6,13 @@ interface ExportStatusProps {
   sending: boolean
 }
 
-/** A download link opens in place when it is on this server, in a new tab when it is not. */
+/** Opens a download link in place when it is on this server, and in a new tab when it is not. */
 function linkProps(url: string) {
   const sameOrigin = new URL(url, window.location.href).origin === window.location.origin
   return sameOrigin ? { download: true } : { target: '_blank', rel: 'noreferrer' }
 }
 
-/** The `Export status` region: project ID, render progress and, once done, the download link. */
+/** Renders the `Export status` region with the project ID, the render progress and the download link. */
 export function ExportStatus({ projectId, sending }: ExportStatusProps) {
   const { data, error } = useExportProgress(projectId)
   const progress = data?.progress ?? 0

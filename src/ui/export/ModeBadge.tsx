@@ -1,6 +1,6 @@
 import { useHealth } from '../../api/queries'
 
-/** A "Sandbox" badge while the server exports to its embedded sandbox instead of AI Studios. */
+/** Shows a "Sandbox" badge while the server exports to its embedded sandbox instead of AI Studios. */
 export function ModeBadge() {
   const { data } = useHealth()
   if (data?.mode !== 'sandbox') return null
