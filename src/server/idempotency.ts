@@ -28,7 +28,7 @@ export class IdempotencyStore {
   }
 
   run(key: string, bodyText: string, create: () => Promise<string>): Promise<string> {
-    this.prune()
+    this.dropExpired()
     const bodyHash = createHash('sha256').update(bodyText).digest('hex')
     const existing = this.entries.get(key)
     if (existing !== undefined) {
@@ -44,6 +44,7 @@ export class IdempotencyStore {
       return existing.result
     }
 
+    this.makeRoom()
     const result = create()
     const entry = { bodyHash, result, expiresAt: this.now() + this.options.ttlMs }
     this.entries.set(key, entry)
@@ -53,12 +54,15 @@ export class IdempotencyStore {
     return result
   }
 
-  private prune(): void {
+  private dropExpired(): void {
     const now = this.now()
     for (const [key, entry] of this.entries) {
       if (entry.expiresAt <= now) this.entries.delete(key)
     }
-    // Map iteration follows insertion order, so the first keys are the oldest.
+  }
+
+  /** Drops the oldest entries until one more fits; Map iteration follows insertion order. */
+  private makeRoom(): void {
     for (const key of this.entries.keys()) {
       if (this.entries.size < this.options.maxEntries) break
       this.entries.delete(key)
