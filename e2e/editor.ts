@@ -4,7 +4,10 @@ import { expect, type Page } from '@playwright/test'
 
 /** Reads a fixture from the shared fixtures folder beside the repository. */
 export function fixture(name: string): string {
-  return readFileSync(fileURLToPath(new URL(`../../shared/fixtures/${name}`, import.meta.url)), 'utf8')
+  return readFileSync(
+    fileURLToPath(new URL(`../../shared/fixtures/${name}`, import.meta.url)),
+    'utf8',
+  )
 }
 
 export interface NodeRect {
@@ -21,7 +24,9 @@ export class Editor {
   async open() {
     await this.page.goto('/')
     await expect(this.page.getByRole('button', { name: 'Import JSON' })).toBeVisible()
-    await this.page.waitForFunction(() => (window as unknown as { Konva?: { stages: unknown[] } }).Konva?.stages.length === 1)
+    await this.page.waitForFunction(
+      () => (window as unknown as { Konva?: { stages: unknown[] } }).Konva?.stages.length === 1,
+    )
   }
 
   async importText(text: string) {
@@ -52,7 +57,11 @@ export class Editor {
     return this.page.evaluate((clipId) => {
       type Node = { getClientRect(): NodeRect }
       type NodeRect = { x: number; y: number; width: number; height: number }
-      const konva = (window as unknown as { Konva: { stages: Array<{ findOne(selector: string): Node | undefined }> } }).Konva
+      const konva = (
+        window as unknown as {
+          Konva: { stages: Array<{ findOne(selector: string): Node | undefined }> }
+        }
+      ).Konva
       return konva.stages[0]!.findOne('#' + clipId)?.getClientRect() ?? null
     }, id)
   }

@@ -6,7 +6,7 @@ import { describe } from '../model/validate'
 import type { Clip } from '../model/types'
 import { useEditor } from '../store/editor'
 import { ClipBoundary } from './ClipBoundary'
-import { ClipPlaceholder } from './ClipPlaceholder'
+import { ClipPlaceholder, ClipScaleContext } from './ClipPlaceholder'
 import { AvatarContent } from './clips/AvatarContent'
 import { ImageContent } from './clips/ImageContent'
 import { ShapeContent } from './clips/ShapeContent'
@@ -89,13 +89,17 @@ export const ClipNode = memo(function ClipNode({ clip, ghost = false }: Props) {
       }
       {...handlers}
     >
-      <ClipBoundary width={width} height={height}>
-        {problem ? (
-          <ClipPlaceholder width={width} height={height} label="Invalid clip" reason={problem} />
-        ) : (
-          <ClipContent clip={clip} width={width} height={height} />
-        )}
-      </ClipBoundary>
+      <ClipScaleContext.Provider
+        value={Math.max(0.01, Math.abs(geometry.scaleX + geometry.scaleY) / 2)}
+      >
+        <ClipBoundary width={width} height={height}>
+          {problem ? (
+            <ClipPlaceholder width={width} height={height} label="Invalid clip" reason={problem} />
+          ) : (
+            <ClipContent clip={clip} width={width} height={height} />
+          )}
+        </ClipBoundary>
+      </ClipScaleContext.Provider>
     </Group>
   )
 })

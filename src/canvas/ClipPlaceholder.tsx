@@ -1,4 +1,8 @@
+import { createContext, useContext } from 'react'
 import { Group, Rect, Text } from 'react-konva'
+
+/** The clip's own scale, so placeholder text keeps a readable size on screen. */
+export const ClipScaleContext = createContext(1)
 
 interface Props {
   width: number
@@ -9,7 +13,8 @@ interface Props {
 
 /** A dashed box with a reason, drawn where a clip's asset or fields cannot be shown. */
 export function ClipPlaceholder({ width, height, label, reason }: Props) {
-  const fontSize = Math.max(12, Math.min(40, width / 14))
+  const scale = useContext(ClipScaleContext)
+  const fontSize = Math.max(12, Math.min(40, (width * scale) / 14)) / scale
   return (
     <Group>
       <Rect

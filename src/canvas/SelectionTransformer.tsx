@@ -40,7 +40,10 @@ export function transformerOptions(clips: readonly Clip[]): Options {
   }
 }
 
-/** The fields a transform changed, so an unchanged default is not written into the request. */
+/** Changes smaller than this, in frame pixels or scale units, are float noise from the transform maths. */
+const EPSILON = 1e-6
+
+/** The fields a transform changed, so an unchanged value or default is not written into the request. */
 function transformPatch(clip: Clip, node: Konva.Node): Record<string, unknown> {
   const geometry = clipGeometry(clip)
   const values: Record<string, number> = {
@@ -54,7 +57,7 @@ function transformPatch(clip: Clip, node: Konva.Node): Record<string, unknown> {
   if (typeof liveWidth === 'number') values.width = liveWidth
   const patch: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(values)) {
-    if (value !== geometry[key as keyof typeof geometry]) patch[key] = value
+    if (Math.abs(value - geometry[key as keyof typeof geometry]) > EPSILON) patch[key] = value
   }
   return patch
 }

@@ -29,7 +29,8 @@ function load(url: string): Entry {
     for (const listener of entry.listeners) listener()
   }
   image.onload = () => settle({ status: 'loaded', image })
-  image.onerror = () => settle({ status: 'failed', reason: `Could not load ${url}` })
+  image.onerror = () =>
+    settle({ status: 'failed', reason: `Could not load ${url.split('/').pop() ?? url}` })
   image.src = url
   return entry
 }

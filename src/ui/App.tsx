@@ -8,7 +8,6 @@ import { useEditor } from '../store/editor'
 import { useView } from '../store/view'
 import { handleShortcut } from './commands'
 import { ExportPanel } from './export/ExportPanel'
-import { ModeBadge } from './export/ModeBadge'
 import { ImportDialog } from './ImportDialog'
 import { Inspector } from './Inspector'
 import { LayersPanel } from './LayersPanel'
@@ -48,7 +47,7 @@ function HistoryButtons() {
 }
 
 function ImportNotices({ notices, onDismiss }: { notices: Notice[]; onDismiss: () => void }) {
-  if (notices.length === 0) return null
+  if (notices.length === 0) return <div />
   return (
     <div className="notices" role="status" aria-label="Import notices">
       <strong>
@@ -91,7 +90,6 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>Scene Editor</h1>
-        <ModeBadge />
         <ProjectSettings />
         <div className="header-actions">
           <HistoryButtons />

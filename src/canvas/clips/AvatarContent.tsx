@@ -64,10 +64,10 @@ function Silhouette({ clip, width, height, label }: Props & { label: string }) {
         fill="#94a3b8"
       />
       <Rect
-        x={head.x - bodyWidth / 2}
-        y={shoulders}
+        x={Math.min(Math.max(0, head.x - bodyWidth / 2), width - bodyWidth)}
+        y={Math.min(shoulders, height)}
         width={bodyWidth}
-        height={Math.max(0, height - shoulders)}
+        height={Math.max(0, height - Math.min(shoulders, height))}
         cornerRadius={head.width / 2}
         fill="#94a3b8"
       />
