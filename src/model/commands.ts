@@ -251,11 +251,18 @@ export function setProjectField(project: Project, key: string, value: unknown): 
  * Rewrites `layer` so the scene draws its clips in the given order, bottom first, numbering them
  * 0, 1, 2 … Clips missing from `orderedIds` keep their place below the ordered ones.
  */
-export function reorderLayers(project: Project, sceneIndex: number, orderedIds: readonly string[]): Project {
+export function reorderLayers(
+  project: Project,
+  sceneIndex: number,
+  orderedIds: readonly string[],
+): Project {
   return updateScene(project, sceneIndex, (scene) => {
     const order = drawOrder(clipsOf(scene))
     const listed = new Set(orderedIds)
-    const ids = [...order.filter((clip) => !listed.has(clip.id)).map((clip) => clip.id), ...orderedIds]
+    const ids = [
+      ...order.filter((clip) => !listed.has(clip.id)).map((clip) => clip.id),
+      ...orderedIds,
+    ]
     const layerOf = new Map(ids.map((id, index) => [id, index]))
     let changed = false
     const clips = clipsOf(scene).map((clip) => {

@@ -89,14 +89,12 @@ export function LayersPanel() {
                 onClick={(event) => {
                   event.stopPropagation()
                   const value = !locked
-                  useEditor
-                    .getState()
-                    .setClipFields(clip.id, {
-                      lockMovementX: value,
-                      lockMovementY: value,
-                      lockScalingX: value,
-                      lockScalingY: value,
-                    })
+                  useEditor.getState().setClipFields(clip.id, {
+                    lockMovementX: value,
+                    lockMovementY: value,
+                    lockScalingX: value,
+                    lockScalingY: value,
+                  })
                 }}
               >
                 {locked ? 'Unlock' : 'Lock'}
