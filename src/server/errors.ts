@@ -14,6 +14,8 @@ export class ApiFailure extends Error {
     readonly code: string,
     message: string,
     readonly problems?: Problem[],
+    /** The upstream's own error message and code, when the failure came from AI Studios. */
+    readonly upstreamDetail?: string,
   ) {
     super(message)
     this.name = 'ApiFailure'

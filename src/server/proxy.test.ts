@@ -172,6 +172,44 @@ describe('live proxy', () => {
     expect(upstream.requests.filter((request) => request.path.endsWith('/model'))).toHaveLength(2)
   })
 
+  test('rejected app key gets 502', async () => {
+    const upstream = await startUpstream((app) => {
+      app.post('/api/odin/v3/auth/token', (c) =>
+        c.json({ success: false, error: { code: 'E2001', msg: 'unknown appId' } }, 400),
+      )
+    })
+    const proxy = await startProxy({
+      AISTUDIOS_APP_ID: APP_ID,
+      AISTUDIOS_USER_KEY: USER_KEY,
+      AISTUDIOS_API_URL: upstream.url,
+    })
+
+    const response = await fetch(`${proxy.url}/api/avatars`)
+    expect(response.status).toBe(502)
+    const body = await response.json()
+    expect(body.error.code).toBe('upstream_auth_failed')
+    expect(body.error.message).toContain('unknown appId')
+    expect(body.error.message).toContain('AISTUDIOS_USER_KEY')
+  })
+
+  test('token request 401 gets 502', async () => {
+    const upstream = await startUpstream((app) => {
+      app.post('/api/odin/v3/auth/token', (c) =>
+        c.json({ success: false, error: { code: 'E401', msg: 'bad key' } }, 401),
+      )
+    })
+    const proxy = await startProxy({
+      AISTUDIOS_APP_ID: APP_ID,
+      AISTUDIOS_USER_KEY: USER_KEY,
+      AISTUDIOS_API_URL: upstream.url,
+    })
+
+    const response = await fetch(`${proxy.url}/api/avatars`)
+    expect(response.status).toBe(502)
+    expect((await response.json()).error.code).toBe('upstream_auth_failed')
+    expect(upstream.requests.filter((request) => request.path.endsWith('/model'))).toHaveLength(0)
+  })
+
   test('upstream envelope error is passed on', async () => {
     const upstream = await startUpstream((app) => {
       app.post('/api/odin/v3/editor/project', (c) =>

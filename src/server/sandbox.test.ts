@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
@@ -171,6 +171,31 @@ describe('sandbox mode', () => {
     })
     expect(token.status).toBe(400)
     expect((await token.json()).error.msg).toContain('userKey')
+  })
+})
+
+describe('sandbox storage failure', () => {
+  test('unwritable DATA_DIR gets 502 with the reason', async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'sandbox-test-'))
+    cleanups.push(() => rm(parent, { recursive: true, force: true }))
+    // A file where the data folder should be makes every write fail.
+    const dataDir = join(parent, 'not-a-folder')
+    await writeFile(dataDir, 'file')
+    const captured = captureLogger()
+    const config = testConfig({ DATA_DIR: dataDir })
+    const { app, close } = createApp(config, { logger: captured.logger })
+    const server = await listen(app.fetch)
+    cleanups.push(close, () => server.close())
+
+    const response = await fetch(`${server.url}/api/projects`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: sampleRequestText(),
+    })
+    expect(response.status).toBe(502)
+    const body = await response.json()
+    expect(body.error.message).toContain('DATA_DIR')
+    expect(captured.text()).toContain('sandbox request failed')
   })
 })
 

@@ -53,6 +53,8 @@ export function readEnvelope(
       404,
       'not_found',
       `AI Studios has no such resource for ${call}: ${detail}. Check the project ID.`,
+      undefined,
+      detail,
     )
   }
   if (status >= 500) {
@@ -74,6 +76,8 @@ export function readEnvelope(
       422,
       'upstream_rejected',
       `AI Studios rejected ${call}: ${detail}. Fix the project and export again.`,
+      undefined,
+      detail,
     )
   }
   const data = envelope['data']

@@ -77,7 +77,12 @@ export class UpstreamClient {
       credentials.kind === 'appKey'
         ? { appId: credentials.appId, userKey: credentials.userKey }
         : {}
-    const data = await this.send('POST', '/auth/token', JSON.stringify(body), null)
+    let data: Record<string, unknown>
+    try {
+      data = await this.send('POST', '/auth/token', JSON.stringify(body), null)
+    } catch (error) {
+      throw tokenFailure(error)
+    }
     const token = data['token']
     if (typeof token !== 'string' || token === '') {
       throw invalidResponse('POST /auth/token', 'no data.token')
@@ -184,6 +189,19 @@ function invalidResponse(call: string, detail: string): ApiFailure {
     502,
     'upstream_invalid_response',
     `AI Studios returned ${detail} for ${call}. Try again later; if it persists, the API may have changed.`,
+  )
+}
+
+/** Turns a failed token request into a message about the app id and user key. */
+function tokenFailure(error: unknown): unknown {
+  const failure = error instanceof UnauthorizedError ? error.failure : error
+  if (!(failure instanceof ApiFailure) || failure.status === 502 || failure.status === 504) {
+    return failure
+  }
+  return new ApiFailure(
+    502,
+    'upstream_auth_failed',
+    `AI Studios did not issue a token: ${failure.upstreamDetail ?? failure.code}. Check AISTUDIOS_APP_ID and AISTUDIOS_USER_KEY, and restart the server.`,
   )
 }
 

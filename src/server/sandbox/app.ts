@@ -159,5 +159,16 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     })
   })
 
+  app.onError((error, c) => {
+    options.logger.error({ err: error, path: c.req.path }, 'sandbox request failed')
+    const detail = error instanceof Error ? error.message : String(error)
+    return fail(
+      c,
+      500,
+      'INTERNAL_ERROR',
+      `The sandbox failed: ${detail}. Check that DATA_DIR is writable.`,
+    )
+  })
+
   return { app, close: () => renders.close() }
 }
