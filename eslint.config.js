@@ -31,18 +31,42 @@ export default tseslint.config(
   {
     files: ['src/model/**'],
     rules: forbid(
-      ['react', 'react-*', 'konva', 'zustand', 'zundo', '**/store/**', '**/canvas/**', '**/ui/**', '**/server/**', '**/api/**'],
+      [
+        'react',
+        'react-*',
+        'konva',
+        'zustand',
+        'zundo',
+        '**/store/**',
+        '**/canvas/**',
+        '**/ui/**',
+        '**/server/**',
+        '**/api/**',
+      ],
       'src/model is plain TypeScript: no React, Konva, Zustand or server code.',
     ),
   },
   {
     files: ['src/store/**'],
-    rules: forbid(['react-konva', 'konva', '**/canvas/**', '**/ui/**', '**/server/**'], 'The store must not depend on views or the server.'),
+    rules: forbid(
+      ['react-konva', 'konva', '**/canvas/**', '**/ui/**', '**/server/**'],
+      'The store must not depend on views or the server.',
+    ),
   },
   {
     files: ['src/server/**'],
     rules: forbid(
-      ['react', 'react-*', 'konva', 'zustand', 'zundo', '**/store/**', '**/canvas/**', '**/ui/**', '**/api/**'],
+      [
+        'react',
+        'react-*',
+        'konva',
+        'zustand',
+        'zundo',
+        '**/store/**',
+        '**/canvas/**',
+        '**/ui/**',
+        '**/api/**',
+      ],
       'The server shares src/model and nothing else with the editor.',
     ),
   },

@@ -274,3 +274,30 @@ export function reorderLayers(
     return changed ? { ...scene, clips } : scene
   })
 }
+
+/**
+ * Pastes copies of clips into a scene with new ids, keeping every other field, above the scene's
+ * clips. Copies pasted into the scene they came from are offset so they do not hide the originals.
+ */
+export function pasteClips(
+  project: Project,
+  sceneIndex: number,
+  clips: readonly Clip[],
+  offset: number,
+): { project: Project; ids: string[] } {
+  let layer = nextLayer(scenesOf(project)[sceneIndex])
+  const copies = drawOrder(clips).map((clip) => {
+    const copy = cloneClip(clip)
+    copy.layer = layer++
+    if (offset !== 0) {
+      copy.left = finiteOr(clip.left, 0) + offset
+      copy.top = finiteOr(clip.top, 0) + offset
+    }
+    return copy
+  })
+  const next = updateScene(project, sceneIndex, (scene) => ({
+    ...scene,
+    clips: [...clipsOf(scene), ...copies],
+  }))
+  return { project: next, ids: copies.map((copy) => copy.id) }
+}

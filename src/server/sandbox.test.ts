@@ -110,6 +110,23 @@ describe('sandbox mode', () => {
     expect(project.state).toBe('rendering')
   })
 
+  test('restart keeps stored renders', async () => {
+    const first = await startSandbox({ SANDBOX_RENDER_SECONDS: '0' })
+    const body = sampleRequestText()
+    const projectId = await exportProject(first.url, body)
+
+    const captured = captureLogger()
+    const config = testConfig({ DATA_DIR: first.dataDir, SANDBOX_RENDER_SECONDS: '0' })
+    const { app, close } = createApp(config, { logger: captured.logger })
+    const second = await listen(app.fetch)
+    cleanups.push(close, () => second.close())
+
+    const progress = await progressOf(second.url, projectId)
+    expect(progress.progress).toBe(100)
+    const { project } = await (await fetch(`${second.url}/api/projects/${projectId}`)).json()
+    expect(project.scenes).toEqual(JSON.parse(body).scenes)
+  })
+
   test('unknown project gets 404', async () => {
     const sandbox = await startSandbox()
     const response = await fetch(`${sandbox.url}/api/projects/0123456789abcdef01234567/progress`)

@@ -24,6 +24,11 @@ export interface DocumentSlice {
   duplicateSelection: () => void
   nudgeSelection: (dx: number, dy: number) => void
   shiftSelectionLayer: (direction: 1 | -1) => void
+  /** Clips copied or cut, kept with every field so they can be pasted into any scene. */
+  clipboard: { clips: Clip[]; sceneIndex: number } | null
+  copySelection: () => void
+  cutSelection: () => void
+  paste: () => void
   addScene: () => void
   duplicateScene: () => void
   deleteScene: (index: number) => void
@@ -90,6 +95,31 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
       const ids = selectedIds()
       if (ids.size > 0)
         get().apply((project) => commands.shiftLayer(project, get().sceneIndex, ids, direction))
+    },
+
+    clipboard: null,
+
+    copySelection: () => {
+      const ids = selectedIds()
+      const clips = currentClips(get()).filter((clip) => ids.has(clip.id))
+      if (clips.length > 0)
+        set({ clipboard: { clips: structuredClone(clips), sceneIndex: get().sceneIndex } })
+    },
+
+    cutSelection: () => {
+      get().copySelection()
+      get().deleteSelection()
+    },
+
+    paste: () => {
+      const clipboard = get().clipboard
+      if (!clipboard) return
+      const { sceneIndex, project } = get()
+      const sameScene =
+        clipboard.sceneIndex === sceneIndex &&
+        currentClips(get()).some((clip) => clipboard.clips.some((item) => item.id === clip.id))
+      const result = commands.pasteClips(project, sceneIndex, clipboard.clips, sameScene ? 20 : 0)
+      applyAndSelect(result.project, result.ids)
     },
 
     addScene: () => {

@@ -42,6 +42,9 @@ export const COMMANDS: EditorCommand[] = [
     keys: ['Mod+['],
     run: () => useEditor.getState().shiftSelectionLayer(-1),
   },
+  { id: 'copy', label: 'Copy', keys: ['Mod+C'], run: () => useEditor.getState().copySelection() },
+  { id: 'cut', label: 'Cut', keys: ['Mod+X'], run: () => useEditor.getState().cutSelection() },
+  { id: 'paste', label: 'Paste', keys: ['Mod+V'], run: () => useEditor.getState().paste() },
   {
     id: 'selectAll',
     label: 'Select all',

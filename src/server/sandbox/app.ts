@@ -116,7 +116,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       _id: render.projectId,
       name: render.name,
       orientation: render.orientation,
-      scenes: render.scenes,
+      scenes: (await renders.readRequest(render.projectId))['scenes'],
       // The real state values are unpublished; the sandbox uses these two words.
       state: done ? 'completed' : 'rendering',
       progress,

@@ -24,7 +24,6 @@ export interface Render {
   createdAt: number
   name: string
   orientation: string
-  scenes: unknown
   webhookUrl?: string
 }
 
@@ -32,6 +31,9 @@ export interface Render {
 const WEBHOOK_STEPS = [25, 50, 75, 100]
 
 const PROJECT_ID = /^[a-f0-9]{24}$/
+
+/** Renders kept in memory; older ones are rebuilt from their stored files when asked for. */
+const MAX_RENDERS_IN_MEMORY = 10_000
 
 /** Keeps sandbox renders in memory and their request bodies as files in `dir`. */
 export class SandboxRenders {
@@ -51,7 +53,7 @@ export class SandboxRenders {
     await writeFile(this.filePath(projectId), bodyBytes)
 
     const render = describeRender(projectId, body, this.now())
-    this.renders.set(projectId, render)
+    this.remember(render)
     if (render.webhookUrl !== undefined) this.scheduleWebhooks(render, render.webhookUrl)
     this.options.logger.info({ projectId }, 'sandbox render started')
     return render
@@ -66,7 +68,7 @@ export class SandboxRenders {
       const path = this.filePath(projectId)
       const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)])
       const render = describeRender(projectId, parseObject(text), info.mtimeMs)
-      this.renders.set(projectId, render)
+      this.remember(render)
       return render
     } catch {
       return null
@@ -94,6 +96,21 @@ export class SandboxRenders {
   close(): void {
     for (const timer of this.timers) clearTimeout(timer)
     this.timers.clear()
+  }
+
+  /** Reads the stored request back as an object, for the scenes of get-project. */
+  async readRequest(projectId: string): Promise<Record<string, unknown>> {
+    const stored = await this.readStored(projectId)
+    return stored === null ? {} : parseObject(stored.toString('utf8'))
+  }
+
+  private remember(render: Render): void {
+    // Map iteration follows insertion order, so the first key is the oldest render.
+    const oldest = this.renders.keys().next()
+    if (this.renders.size >= MAX_RENDERS_IN_MEMORY && oldest.done !== true) {
+      this.renders.delete(oldest.value)
+    }
+    this.renders.set(render.projectId, render)
   }
 
   private filePath(projectId: string): string {
@@ -158,7 +175,6 @@ function describeRender(
     createdAt,
     name: typeof body['name'] === 'string' ? body['name'] : 'Default Template',
     orientation: typeof body['orientation'] === 'string' ? body['orientation'] : 'landscape',
-    scenes: body['scenes'],
   }
   if (typeof body['webhookUrl'] === 'string' && body['webhookUrl'] !== '') {
     render.webhookUrl = body['webhookUrl']
