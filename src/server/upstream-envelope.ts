@@ -18,6 +18,8 @@ function scrub(text: string, secrets: readonly string[]): string {
 /**
  * Reads an AI Studios envelope `{ success, data }` or `{ success: false, error: { code, msg } }`
  * and maps a failure to the status and message that the browser receives.
+ * NOTE: AI Studios publishes no error-code table, so this mapping relies on the HTTP status and
+ * `success` alone and has been checked only against fakes, never against the real API.
  */
 export function readEnvelope(
   status: number,
