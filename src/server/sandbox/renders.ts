@@ -47,7 +47,7 @@ export class SandboxRenders {
 
   /** Stores the body bytes unchanged and starts the simulated render. */
   async create(bodyBytes: Uint8Array, body: Record<string, unknown>): Promise<Render> {
-    // 24 hexadecimal digits, the shape of AI Studios project IDs.
+    // 24 hexadecimal digits, the form of a MongoDB ObjectId, which the `_id` field suggests.
     const projectId = randomBytes(12).toString('hex')
     await mkdir(this.options.dir, { recursive: true })
     await writeFile(this.filePath(projectId), bodyBytes)
