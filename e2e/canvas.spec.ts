@@ -212,3 +212,47 @@ test('offline assets show placeholders without errors', async ({ page }) => {
   await page.waitForTimeout(500)
   expect(errors).toEqual([])
 })
+
+test('double-click edits text in place', async ({ page }) => {
+  const editor = new Editor(page)
+  await editor.open()
+  await editor.importText(fixture('all-clip-types.json'))
+  const rect = (await editor.nodeRect('textImage-9x1v4b7n'))!
+  const point = await editor.stageToPage(rect.x + 20, rect.y + rect.height / 2)
+  await page.mouse.dblclick(point.x, point.y)
+  const box = page.getByRole('textbox', { name: 'Edit text in place' })
+  await expect(box).toBeFocused()
+  await box.fill('Q4 results')
+  await box.press('Control+Enter')
+  await expect(box).toHaveCount(0)
+  const clips = (
+    (await editor.request()).scenes as Array<{ clips: Array<{ id: string; text?: string }> }>
+  )[0]!.clips
+  expect(clips.find((clip) => clip.id === 'textImage-9x1v4b7n')!.text).toBe('Q4 results')
+})
+
+test('zoom buttons scale the stage and fit restores it', async ({ page }) => {
+  const editor = new Editor(page)
+  await editor.open()
+  const fitted = await editor.stageScale()
+  await page.getByRole('button', { name: 'Zoom in' }).click()
+  await expect.poll(() => editor.stageScale()).toBeCloseTo(fitted * 1.25, 6)
+  await page.getByRole('button', { name: 'Zoom to fit' }).click()
+  await expect.poll(() => editor.stageScale()).toBeCloseTo(fitted, 6)
+})
+
+test('selected clip shows its off-frame part faded', async ({ page }) => {
+  const editor = new Editor(page)
+  await editor.open()
+  await editor.importText(fixture('sample-avatar-scene.json'))
+  const ghost = () =>
+    page.evaluate(() => {
+      type Node = { id(): string; opacity(): number }
+      type Stage = { findOne(match: (node: Node) => boolean): Node | undefined }
+      const stage = (window as unknown as { Konva: { stages: Stage[] } }).Konva.stages[0]!
+      return stage.findOne((node) => node.id() === 'ghost:aiModel-1h4ij5h8e87')?.opacity() ?? null
+    })
+  expect(await ghost()).toBeNull()
+  await page.getByRole('listitem', { name: /aiModel-1h4ij5h8e87/ }).click()
+  await expect.poll(ghost).toBeLessThan(0.5)
+})
