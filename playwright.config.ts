@@ -1,6 +1,10 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 
 const port = Number(process.env.E2E_PORT ?? 4319)
+// Outside test-results, which Playwright empties when a run starts. Tests read it back from here.
+const dataDir = (process.env.E2E_DATA_DIR ??= join(tmpdir(), `scene-editor-e2e-${port}`))
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export default defineConfig({
@@ -9,7 +13,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
@@ -41,7 +45,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATA_DIR: 'test-results/sandbox-data',
+      DATA_DIR: dataDir,
       SANDBOX_RENDER_SECONDS: '3',
       AISTUDIOS_TOKEN: '',
       AISTUDIOS_APP_ID: '',

@@ -59,3 +59,17 @@ test('copy and paste into another scene keeps fields', async ({ page }) => {
   const withoutIdentity = (clip: Clip) => ({ ...clip, id: '', name: '', layer: 0 })
   expect(withoutIdentity(pasted)).toEqual(withoutIdentity(original))
 })
+
+test('last scene cannot be deleted', async ({ page }) => {
+  const editor = new Editor(page)
+  await editor.open()
+  await expect(page.getByRole('listitem', { name: /^Scene \d+$/ })).toHaveCount(1)
+  await expect(page.getByRole('button', { name: 'Delete scene' })).toBeDisabled()
+  await page.getByRole('button', { name: 'Add scene' }).click()
+  await expect(page.getByRole('button', { name: 'Delete scene' })).toBeEnabled()
+  await page.getByRole('button', { name: 'Move scene up' }).click()
+  await expect(page.getByRole('listitem', { name: 'Scene 1' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  )
+})

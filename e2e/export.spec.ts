@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { Editor, fixture } from './editor'
 
-/** The sandbox stores each received request here; the same folder is set in playwright.config.ts. */
-const SANDBOX_DIR = 'test-results/sandbox-data/sandbox'
+/** The sandbox stores each received request here; playwright.config.ts sets the data folder. */
+const SANDBOX_DIR = join(process.env.E2E_DATA_DIR ?? '', 'sandbox')
 
 test('export of the dragged sample reaches the download', async ({ page }) => {
   const editor = new Editor(page)
@@ -21,9 +22,11 @@ test('export of the dragged sample reaches the download', async ({ page }) => {
   await expect(editor.requestJson()).not.toHaveValue(JSON.stringify(before, null, 2))
   const shown = await editor.requestJson().inputValue()
 
-  await page.getByRole('button', { name: 'Export video' }).click()
+  const exportButton = page.getByRole('button', { name: 'Export video' })
+  await exportButton.click()
   const status = page.getByRole('status', { name: 'Export status' })
   await expect(status).toContainText(/Project ID: [0-9a-f]{24}/)
+  await expect(exportButton).toBeDisabled()
   const projectId = /Project ID: ([0-9a-f]{24})/.exec((await status.textContent()) ?? '')![1]!
 
   const stored = readFileSync(`${SANDBOX_DIR}/${projectId}.json`, 'utf8')
@@ -32,6 +35,7 @@ test('export of the dragged sample reaches the download', async ({ page }) => {
   const download = status.getByRole('link', { name: 'Download' })
   await expect(download).toBeVisible({ timeout: 20_000 })
   await expect(status).toContainText('100%')
+  await expect(exportButton).toBeEnabled()
   const response = await page.request.get((await download.getAttribute('href'))!)
   expect(response.ok()).toBe(true)
   expect(await response.text()).toBe(shown)

@@ -18,6 +18,8 @@ export interface Health {
   /** Upstream base URL, or `embedded sandbox`. */
   upstream: string
   credentials: boolean
+  /** Largest request body the export server accepts, in bytes. */
+  bodyLimitBytes?: number
 }
 
 export interface ExportProgress {

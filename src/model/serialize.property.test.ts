@@ -30,6 +30,7 @@ const nonEmptyText = text.filter((value) => value.length > 0)
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true })
 const size = fc.double({ min: 0, max: 1e7, noNaN: true })
 const percent = fc.double({ min: 0, max: 100, noNaN: true })
+const scale = fc.double({ min: 1e-6, max: 1e3, noNaN: true })
 
 const anyJson = fc.jsonValue({ maxDepth: 3, stringUnit: 'binary' })
 
@@ -85,8 +86,8 @@ const base = {
   top: finite,
   width: size,
   height: size,
-  scaleX: finite,
-  scaleY: finite,
+  scaleX: scale,
+  scaleY: scale,
   layer: fc.integer(),
   tag: text,
   name: text,
@@ -209,7 +210,7 @@ const projectArbitrary: fc.Arbitrary<Project> = looseObject(
       name: text,
       orientation: fc.constantFrom(...ORIENTATIONS),
       dictionary: anyJson,
-      scenes: fc.array(scene, { maxLength: 4 }),
+      scenes: fc.array(scene, { minLength: 1, maxLength: 4 }),
       webhookUrl: fc.webUrl({ validSchemes: ['http', 'https'] }),
       isExport: fc.boolean(),
       workspaceId: text,

@@ -595,3 +595,27 @@ describe('validateProject ordering', () => {
     expect(errorsOf(problems)).toEqual([])
   })
 })
+
+describe('validateProject limits', () => {
+  test('project without scenes', () => {
+    const problems = validateEdited((project) => (project.scenes = []))
+    expect(errorsOf(problems)).toEqual([
+      { severity: 'error', path: 'scenes', message: 'must contain at least one scene' },
+    ])
+  })
+
+  test('zero or negative scale', () => {
+    const problems = validateEdited((project) => {
+      clipOf(project, 'shape').scaleX = 0
+      clipOf(project, 'image').scaleY = -2
+    })
+    const paths = errorsOf(problems).map((problem) => problem.path)
+    expect(paths).toContain('scenes[0].clips[2].scaleX')
+    expect(paths).toContain('scenes[0].clips[3].scaleY')
+  })
+
+  test('infinite number named as such', () => {
+    const problems = validateEdited((project) => (clipOf(project, 'shape').left = Infinity))
+    expect(errorsOf(problems)[0]?.message).toBe('expected a number, found Infinity')
+  })
+})

@@ -237,6 +237,7 @@ function issueMessage(issue: z.core.$ZodIssue, found: unknown): string {
     }
     case 'too_small':
       if (issue.origin === 'string') return 'must not be empty'
+      if (issue.origin === 'array') return issue.message
       return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}, found ${describe(found)}`
     case 'too_big':
       return `must be at most ${String(issue.maximum)}, found ${describe(found)}`
@@ -274,6 +275,7 @@ function valueAt(root: unknown, path: Path): unknown {
 /** Describes a found value in a message: short JSON, cut after 40 characters. */
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing'
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value)
   if (Array.isArray(value)) return 'an array'
   const text = JSON.stringify(value) ?? String(value)
   return text.length > 40 ? `${text.slice(0, 37)}...` : text

@@ -95,6 +95,7 @@ export function createApiRoutes(deps: ApiDeps): Hono {
       mode: config.mode,
       upstream: deps.upstreamLabel,
       credentials: config.credentials !== null,
+      bodyLimitBytes: config.bodyLimitBytes,
     }),
   )
 

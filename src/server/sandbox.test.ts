@@ -62,6 +62,7 @@ describe('sandbox mode', () => {
       mode: 'sandbox',
       upstream: 'embedded sandbox',
       credentials: false,
+      bodyLimitBytes: expect.any(Number),
     })
   })
 

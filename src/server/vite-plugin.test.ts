@@ -53,6 +53,7 @@ describe('apiPlugin in the Vite dev server', () => {
       mode: 'sandbox',
       upstream: 'embedded sandbox',
       credentials: false,
+      bodyLimitBytes: expect.any(Number),
     })
   })
 

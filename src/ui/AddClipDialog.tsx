@@ -13,17 +13,28 @@ const TITLES: Record<MediaKind, string> = {
   audio: 'Add audio',
 }
 
-/** Builds a clip after loading the media, which proves the address works and gives its natural size. */
-async function buildClip(kind: MediaKind, url: string, extra: string): Promise<Clip> {
+/** Size given to media whose natural size is unknown because this browser could not load it. */
+const UNKNOWN_SIZE = { width: 1280, height: 720 }
+
+/**
+ * Builds a clip after loading the media, which proves the address works and gives its natural
+ * size. With `unchecked`, the media is not loaded, for addresses that only the renderer can reach.
+ */
+async function buildClip(
+  kind: MediaKind,
+  url: string,
+  extra: string,
+  unchecked: boolean,
+): Promise<Clip> {
   if (kind === 'image') {
-    const size = await loadImageSize(url)
+    const size = unchecked ? UNKNOWN_SIZE : await loadImageSize(url)
     return newImageClip(url, placeInView(size.width, size.height))
   }
   if (kind === 'video') {
-    const size = await loadVideoSize(url)
+    const size = unchecked ? UNKNOWN_SIZE : await loadVideoSize(url)
     return newVideoClip(url, extra, placeInView(size.width || 1280, size.height || 720))
   }
-  await checkAudio(url)
+  if (!unchecked) await checkAudio(url)
   const label = extra !== '' ? extra : (url.split('/').pop() ?? url)
   return newAudioClip(url, label, placeInView(0, 0).layer)
 }
@@ -38,8 +49,7 @@ export function AddClipDialog({ kind, onClose }: { kind: MediaKind; onClose: () 
   const urlId = useId()
   const extraId = useId()
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const add = async (unchecked: boolean) => {
     const address = url.trim()
     if (address === '') {
       setError('Enter the address of the file, for example https://example.com/picture.png.')
@@ -48,7 +58,7 @@ export function AddClipDialog({ kind, onClose }: { kind: MediaKind; onClose: () 
     setBusy(true)
     setError(null)
     try {
-      useEditor.getState().addClip(await buildClip(kind, address, extra.trim()))
+      useEditor.getState().addClip(await buildClip(kind, address, extra.trim(), unchecked))
       onClose()
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
@@ -64,7 +74,10 @@ export function AddClipDialog({ kind, onClose }: { kind: MediaKind; onClose: () 
         aria-modal="true"
         aria-labelledby={titleId}
         className="modal"
-        onSubmit={(event) => void submit(event)}
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault()
+          void add(false)
+        }}
       >
         <h2 id={titleId}>{TITLES[kind]}</h2>
         <label htmlFor={urlId}>
@@ -90,7 +103,10 @@ export function AddClipDialog({ kind, onClose }: { kind: MediaKind; onClose: () 
             />
           </>
         )}
-        <p className="hint">The file must be publicly reachable when the video renders.</p>
+        <p className="hint">
+          The file must be publicly reachable when the video renders. If this browser cannot load it
+          but the renderer can, use Add anyway: the canvas then shows a placeholder.
+        </p>
         {error && (
           <div role="alert" className="alert">
             {error}
@@ -100,6 +116,11 @@ export function AddClipDialog({ kind, onClose }: { kind: MediaKind; onClose: () 
           <button type="submit" className="primary" disabled={busy}>
             {busy ? 'Checking…' : 'Add'}
           </button>
+          {error && (
+            <button type="button" onClick={() => void add(true)} disabled={busy}>
+              Add anyway
+            </button>
+          )}
           <button type="button" onClick={onClose}>
             Cancel
           </button>

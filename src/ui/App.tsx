@@ -3,7 +3,6 @@ import { useStore } from 'zustand'
 import { useHealth } from '../api/queries'
 import { EditorStage } from '../canvas/EditorStage'
 import type { Notice } from '../model/parse'
-import { serializeProject } from '../model/serialize'
 import { useEditor } from '../store/editor'
 import { useView } from '../store/view'
 import { handleShortcut } from './commands'
@@ -17,6 +16,7 @@ import { RequestJsonPanel } from './RequestJsonPanel'
 import { ScenesPanel } from './ScenesPanel'
 import { Toolbar } from './Toolbar'
 import { useProblems } from './useProblems'
+import { serializedText } from './useSerialized'
 
 /** In sandbox mode the bundled stand-in assets are served by this page's origin. */
 const LIVE_ASSET_HOST = 'https://app.deepbrain.io'
@@ -97,7 +97,7 @@ export function App() {
             Import JSON
           </button>
           <ExportPanel
-            requestText={() => serializeProject(useEditor.getState().project)}
+            requestText={() => serializedText(useEditor.getState().project)}
             errorCount={errorCount}
             onShowProblems={() => problemsRef.current?.focus()}
           />

@@ -42,6 +42,11 @@ export function Inspector() {
   )
 }
 
+/** The stored number as it is, so the field never shows a corrected value that was not saved. */
+function raw(value: unknown): number | undefined {
+  return typeof value === 'number' ? value : undefined
+}
+
 function useSetFields(id: string) {
   return (patch: Record<string, unknown>) => useEditor.getState().setClipFields(id, patch)
 }
@@ -51,17 +56,17 @@ function GeometryFields({ clip }: { clip: Clip }) {
   const geometry = clipGeometry(clip)
   return (
     <div className="field-grid">
-      <NumberField label="X" value={geometry.left} onCommit={(left) => set({ left })} />
-      <NumberField label="Y" value={geometry.top} onCommit={(top) => set({ top })} />
+      <NumberField label="X" value={raw(clip.left)} onCommit={(left) => set({ left })} />
+      <NumberField label="Y" value={raw(clip.top)} onCommit={(top) => set({ top })} />
       <NumberField
         label="Width"
-        value={geometry.width}
+        value={raw(clip.width)}
         min={0}
         onCommit={(width) => set({ width })}
       />
       <NumberField
         label="Height"
-        value={geometry.height}
+        value={raw(clip.height)}
         min={0}
         onCommit={(height) => set({ height })}
       />

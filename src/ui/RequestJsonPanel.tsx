@@ -1,11 +1,9 @@
-import { useDeferredValue, useMemo, useState } from 'react'
-import { serializeProject } from '../model/serialize'
-import { useEditor } from '../store/editor'
+import { useState } from 'react'
+import { useSerializedProject } from './useSerialized'
 
 /** The exact body an export sends, kept up to date after each change. */
 export function RequestJsonPanel() {
-  const project = useDeferredValue(useEditor((state) => state.project))
-  const text = useMemo(() => serializeProject(project), [project])
+  const { project, text } = useSerializedProject()
   const [copied, setCopied] = useState<string | null>(null)
 
   const copy = async () => {

@@ -20,7 +20,7 @@ export function ScenesPanel() {
     setDragged(null)
   }
   const onDelete = () => {
-    if (scenes.length === 0) return
+    if (scenes.length <= 1) return
     if (window.confirm(`Delete scene ${current + 1} and its clips? Undo brings it back.`))
       editor().deleteScene(current)
   }
@@ -28,6 +28,35 @@ export function ScenesPanel() {
   return (
     <section className="panel scenes-panel" aria-label="Scenes panel">
       <h2>Scenes</h2>
+      <div className="button-row">
+        <button type="button" onClick={() => editor().addScene()}>
+          Add scene
+        </button>
+        <button
+          type="button"
+          onClick={() => editor().duplicateScene()}
+          disabled={scenes.length === 0}
+        >
+          Duplicate scene
+        </button>
+        <button type="button" onClick={onDelete} disabled={scenes.length <= 1}>
+          Delete scene
+        </button>
+        <button
+          type="button"
+          onClick={() => editor().moveScene(current, current - 1)}
+          disabled={current <= 0}
+        >
+          Move scene up
+        </button>
+        <button
+          type="button"
+          onClick={() => editor().moveScene(current, current + 1)}
+          disabled={current >= scenes.length - 1}
+        >
+          Move scene down
+        </button>
+      </div>
       <ul aria-label="Scenes" className="scene-list">
         {scenes.map((scene, index) => (
           <li
@@ -50,21 +79,6 @@ export function ScenesPanel() {
           </li>
         ))}
       </ul>
-      <div className="button-row">
-        <button type="button" onClick={() => editor().addScene()}>
-          Add scene
-        </button>
-        <button
-          type="button"
-          onClick={() => editor().duplicateScene()}
-          disabled={scenes.length === 0}
-        >
-          Duplicate scene
-        </button>
-        <button type="button" onClick={onDelete} disabled={scenes.length === 0}>
-          Delete scene
-        </button>
-      </div>
       <AudioList />
     </section>
   )

@@ -58,7 +58,8 @@ export function NumberField({
 
 /** Shows at most three decimals; the stored value keeps full precision until edited. */
 function round(value: number): number {
-  return Math.round(value * 1000) / 1000
+  const rounded = Math.round(value * 1000) / 1000
+  return Number.isFinite(rounded) ? rounded : value
 }
 
 interface TextFieldProps {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { newIdempotencyKey } from '../../api/client'
-import { useExportProject } from '../../api/queries'
+import { useExportProgress, useExportProject } from '../../api/queries'
 import { ErrorAlert } from './ErrorAlert'
 import { ExportStatus } from './ExportStatus'
 import { ModeBadge } from './ModeBadge'
@@ -22,6 +22,10 @@ export function ExportPanel({ requestText, errorCount, onShowProblems }: ExportP
   const [projectId, setProjectId] = useState<string | null>(null)
   const [blocked, setBlocked] = useState(false)
   const [started, setStarted] = useState(false)
+  const progress = useExportProgress(projectId)
+  // One render at a time: a new export waits until this one is done or has failed.
+  const rendering =
+    projectId !== null && progress.error === null && (progress.data?.progress ?? 0) < 100
 
   const onExport = () => {
     if (errorCount > 0) {
@@ -41,18 +45,28 @@ export function ExportPanel({ requestText, errorCount, onShowProblems }: ExportP
 
   return (
     <section className="export-panel" aria-label="Export">
-      <button type="button" onClick={onExport} disabled={exportProject.isPending}>
+      <button
+        type="button"
+        className="primary"
+        onClick={onExport}
+        disabled={exportProject.isPending || rendering}
+        title={
+          rendering ? 'A render is in progress; export again when it has finished.' : undefined
+        }
+      >
         Export video
       </button>
       <ModeBadge />
-      {blocked && errorCount > 0 && (
-        <p role="alert" className="export-error">
-          Export is blocked by {errorCount} {errorCount === 1 ? 'error' : 'errors'}. Fix the listed
-          problems, then export again.
-        </p>
-      )}
-      {exportProject.error !== null && <ErrorAlert action="Export" error={exportProject.error} />}
-      {started && <ExportStatus projectId={projectId} sending={exportProject.isPending} />}
+      <div className="export-popover">
+        {blocked && errorCount > 0 && (
+          <p role="alert" className="export-error">
+            Export is blocked by {errorCount} {errorCount === 1 ? 'error' : 'errors'}. Fix the
+            listed problems, then export again.
+          </p>
+        )}
+        {exportProject.error !== null && <ErrorAlert action="Export" error={exportProject.error} />}
+        {started && <ExportStatus projectId={projectId} sending={exportProject.isPending} />}
+      </div>
     </section>
   )
 }
