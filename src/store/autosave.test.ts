@@ -62,7 +62,7 @@ class FakeBroadcast {
   }
 }
 
-/** An editor holding only a project and scene index, with a count of restores. */
+/** Creates an editor with only a project, a scene index and a count of undoable restores. */
 function fakeEditor(project: Project = newProject()) {
   const store = createStore(() => ({ project, sceneIndex: 0, undoableRestores: 0 }))
   const port: EditorPort = {

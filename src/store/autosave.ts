@@ -26,12 +26,12 @@ export const AUTOSAVE_KEY = 'project'
 /** Wait after the last change before a save, in milliseconds. */
 export const SAVE_DELAY_MS = 400
 
-/** The editor as autosave sees it. */
+/** The editor operations that autosave uses. */
 export interface EditorPort {
   read(): { project: Project; sceneIndex: number }
   /** Calls `listener` after each change of the project. */
   subscribe(listener: () => void): () => void
-  /** Shows a saved project; unless `undoable`, the undo history is cleared as well. */
+  /** Shows a saved project. Unless `undoable`, it also clears the undo history. */
   restore(project: Project, sceneIndex: number, undoable: boolean): void
 }
 
@@ -92,7 +92,7 @@ export interface Autosave {
   start(): Promise<void>
   /** Saves a waiting change at once. */
   flush(): Promise<void>
-  /** Whether the project in memory differs from the stored one and saving is stuck. */
+  /** Whether the project in memory is not stored and autosave waits for the user to act. */
   isAtRisk(): boolean
   stop(): void
 }
@@ -111,7 +111,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   const now = options.now ?? (() => new Date())
 
   let baseline: Baseline | null = null
-  /** The project as last stored or restored; `null` when it is unknown. */
+  /** The project as last stored or restored, or `null` when that is unknown. */
   let savedProject: Project | null = null
   /** Another tab's record that this tab has not loaded, while the user decides. */
   let conflict: Baseline | null = null
@@ -166,7 +166,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     setStatus({ state: 'saved', savedAt: record.savedAt, failure: null, conflict: null })
   }
 
-  /** Writes the project unless another tab saved since; returns the record written or theirs. */
+  /** Writes the project unless another tab saved since. Returns the record written or theirs. */
   async function write(project: Project, sceneIndex: number) {
     const projectText = serializeProject(project)
     const savedAt = now().toISOString()
@@ -237,7 +237,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     }
   }
 
-  /** Saves the current project; a request while a save runs queues one more save after it. */
+  /** Saves the current project. A request made during a save queues one more save after it. */
   function save(): Promise<void> {
     if (running) {
       saveAgain = true
@@ -347,7 +347,7 @@ let pageAutosave: Autosave | null = null
 
 /**
  * Starts the page's autosave on IndexedDB: restores the saved project, then saves after each
- * change and when the page is hidden. Resolves once the restore is done; never rejects.
+ * change and when the page is hidden. Resolves once the restore is done, and never rejects.
  */
 export async function startAutosave(): Promise<void> {
   if (pageAutosave) return

@@ -6,7 +6,7 @@ import type { Project } from '../model/types'
 /** Version of the record layout that this build writes. */
 export const RECORD_VERSION = 2
 
-/** What autosave stores under its key. */
+/** The record that autosave stores under its key. */
 export interface SavedRecord {
   version: typeof RECORD_VERSION
   /** ISO 8601 time of the write. */
@@ -89,7 +89,7 @@ export type StoredProject =
   | { kind: 'record'; record: SavedRecord; project: Project }
   | { kind: 'unreadable'; reason: string }
 
-/** Migrates a stored value and parses its project; any failure becomes an `unreadable` outcome. */
+/** Migrates a stored value and parses its project. Any failure becomes an `unreadable` outcome. */
 export function readStored(value: unknown): StoredProject {
   if (value === undefined) return { kind: 'empty' }
   try {
@@ -121,7 +121,7 @@ function describe(value: unknown): string {
   return `a value of type ${typeof value}`
 }
 
-/** The stored value as text for a download, so an unreadable record can still be inspected. */
+/** Formats a stored value as text for a download, so an unreadable record can be inspected. */
 export function storedValueText(value: unknown): string {
   if (typeof value === 'string') return value
   try {

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand'
 
 /**
- * Where autosave stands: `idle` before the first change of a project that was never saved,
+ * The phase of autosave: `idle` before the first change of a project that was never saved,
  * `pending` while a change waits for the debounce, `conflict` while another tab's save waits for
  * the user's choice.
  */
@@ -20,7 +20,7 @@ export interface AutosaveStatus {
   state: SaveState
   /** ISO 8601 time of the last save or restore. */
   savedAt: string | null
-  /** What failed and what to do, until a save succeeds. */
+  /** The message naming what failed and what to do, until a save succeeds. */
   failure: string | null
   /** Another tab's save that this tab has not loaded. */
   conflict: { savedAt: string } | null

@@ -1,6 +1,6 @@
 import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval'
 
-/** Values to store by key; `undefined` deletes the key. */
+/** Values to store, by key. A value of `undefined` deletes its key. */
 export type Writes = Map<string, unknown>
 
 /** Key-value storage for autosave. The browser's IndexedDB is the only implementation in use. */
@@ -18,7 +18,7 @@ export interface ProjectStorage {
 /** Messages between tabs of this origin. */
 export interface TabChannel {
   post(message: unknown): void
-  /** Calls `listener` with each message that another tab posts; returns the unsubscribe function. */
+  /** Calls `listener` with each message that another tab posts, until the returned function runs. */
   subscribe(listener: (message: unknown) => void): () => void
 }
 
@@ -52,8 +52,8 @@ function updateInTransaction(
   const committed = promisifyRequest(transaction)
   let failure: unknown
 
-  // Writes are issued from the read's success handler: a promise callback could run after the
-  // transaction has committed.
+  // Writes are issued in the read's success handler, as idb-keyval's own `update` does, because
+  // some older browsers commit the transaction before a promise callback runs.
   const read = objects.get(key)
   read.onsuccess = () => {
     try {

@@ -6,6 +6,8 @@ import type { Notice } from '../model/parse'
 import { useEditor } from '../store/editor'
 import { useView } from '../store/view'
 import { handleShortcut } from './commands'
+import { ContextMenu, ShortcutsDialog } from './CommandMenus'
+import { SelectionAnnouncer } from './SelectionAnnouncer'
 import { ExportPanel } from './export/ExportPanel'
 import { ImportDialog } from './ImportDialog'
 import { Inspector } from './Inspector'
@@ -13,6 +15,7 @@ import { LayersPanel } from './LayersPanel'
 import { ProblemsPanel } from './ProblemsPanel'
 import { ProjectSettings } from './ProjectSettings'
 import { RequestJsonPanel } from './RequestJsonPanel'
+import { SaveStatus } from './SaveStatus'
 import { ScenesPanel } from './ScenesPanel'
 import { Toolbar } from './Toolbar'
 import { useProblems } from './useProblems'
@@ -90,6 +93,7 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>Scene Editor</h1>
+        <SaveStatus />
         <ProjectSettings />
         <div className="header-actions">
           <HistoryButtons />
@@ -119,6 +123,9 @@ export function App() {
         <ProblemsPanel ref={problemsRef} problems={problems} />
         <RequestJsonPanel />
       </footer>
+      <ContextMenu />
+      <ShortcutsDialog />
+      <SelectionAnnouncer />
       {importing && <ImportDialog onClose={() => setImporting(false)} onImported={setNotices} />}
     </div>
   )
