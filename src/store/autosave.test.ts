@@ -352,6 +352,11 @@ describe('autosave failures', () => {
     expect(tab.status().state).toBe('failed')
     expect(tab.status().failure).toMatch(/^Autosave could not read the saved project/)
     expect(tab.status().failure).toMatch(/private browsing/)
+    expect(tab.autosave.isAtRisk()).toBe(false)
+
+    tab.editor.rename('Unsaved')
+    await vi.advanceTimersByTimeAsync(400)
+    expect(tab.autosave.isAtRisk()).toBe(true)
   })
 
   test('unread storage is not overwritten later', async () => {

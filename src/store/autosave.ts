@@ -113,6 +113,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   let baseline: Baseline | null = null
   /** The project as last stored or restored, or `null` when that is unknown. */
   let savedProject: Project | null = null
+  /** The project shown when autosave started, which a failed load leaves in place. */
+  let startProject: Project | null = null
   /** Another tab's record that this tab has not loaded, while the user decides. */
   let conflict: Baseline | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -314,6 +316,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     status,
 
     async start() {
+      startProject = editor.read().project
       try {
         const stored = await load()
         if (stored.kind === 'record') show(stored.record, stored.project, false)
@@ -333,7 +336,10 @@ export function createAutosave(options: AutosaveOptions): Autosave {
 
     isAtRisk: () => {
       const state = status.getState().state
-      return (state === 'failed' || state === 'conflict') && editor.read().project !== savedProject
+      const project = editor.read().project
+      const unchanged =
+        project === savedProject || (savedProject === null && project === startProject)
+      return (state === 'failed' || state === 'conflict') && !unchanged
     },
 
     stop() {
