@@ -4,7 +4,9 @@ import { Layer, Rect, Stage } from 'react-konva'
 import { frameSize, orientationOf } from '../model/frame'
 import { useEditor } from '../store/editor'
 import { useView } from '../store/view'
-import { ClipHandlersContext } from './ClipNode'
+import { ClipHandlersContext, clipIdOf } from './ClipNode'
+import { Guides } from './Guides'
+import { selectInBox } from './marquee'
 import { SceneView, SelectedGhosts } from './SceneView'
 import { SelectionTransformer } from './SelectionTransformer'
 import { TextEditOverlay } from './TextEditOverlay'
@@ -40,6 +42,43 @@ function useSpaceHeld() {
     }
   }, [])
   return held
+}
+
+/** On-screen size, in CSS pixels, below which a press on empty canvas is a click, not a box. */
+const MARQUEE_MIN = 3
+
+/** Draws a selection box from a press on empty canvas and selects the clips it touches on release. */
+function startMarquee(element: HTMLElement, down: MouseEvent): void {
+  const toFrame = (event: MouseEvent) => {
+    const bounds = element.getBoundingClientRect()
+    const { viewport } = useView.getState()
+    return {
+      x: (event.clientX - bounds.left - viewport.x) / viewport.scale,
+      y: (event.clientY - bounds.top - viewport.y) / viewport.scale,
+    }
+  }
+  const origin = toFrame(down)
+  const additive = down.shiftKey || down.ctrlKey || down.metaKey
+  const boxTo = (event: MouseEvent) => {
+    const point = toFrame(event)
+    return {
+      x: Math.min(origin.x, point.x),
+      y: Math.min(origin.y, point.y),
+      width: Math.abs(point.x - origin.x),
+      height: Math.abs(point.y - origin.y),
+    }
+  }
+  const move = (event: MouseEvent) => useView.getState().setMarquee(boxTo(event))
+  const up = (event: MouseEvent) => {
+    window.removeEventListener('mousemove', move)
+    window.removeEventListener('mouseup', up)
+    useView.getState().setMarquee(null)
+    const box = boxTo(event)
+    const scale = useView.getState().viewport.scale
+    if (Math.max(box.width, box.height) * scale >= MARQUEE_MIN) selectInBox(box, additive)
+  }
+  window.addEventListener('mousemove', move)
+  window.addEventListener('mouseup', up)
 }
 
 /**
@@ -107,7 +146,20 @@ export function EditorStage() {
   const onStageMouseDown = (event: Konva.KonvaEventObject<MouseEvent>) => {
     const target = event.target
     const onEmpty = target === target.getStage() || target.name() === 'background'
-    if (onEmpty && !event.evt.shiftKey) useEditor.getState().select([])
+    if (!onEmpty || event.evt.button !== 0) return
+    if (!event.evt.shiftKey) useEditor.getState().select([])
+    const element = container.current
+    if (element) startMarquee(element, event.evt)
+  }
+
+  const onContextMenu = (event: Konva.KonvaEventObject<PointerEvent>) => {
+    event.evt.preventDefault()
+    const clipNode = event.target.findAncestor('.clip', true)
+    if (clipNode) {
+      const id = clipIdOf(clipNode)
+      if (!useEditor.getState().selection.includes(id)) useEditor.getState().select([id])
+    }
+    useView.getState().setPanel({ menuX: event.evt.clientX, menuY: event.evt.clientY })
   }
 
   return (
@@ -126,6 +178,7 @@ export function EditorStage() {
         y={viewport.y}
         onWheel={onWheel}
         onMouseDown={onStageMouseDown}
+        onContextMenu={onContextMenu}
       >
         <ClipHandlersContext.Provider value={handlers}>
           <Layer name="ghosts">
@@ -143,6 +196,7 @@ export function EditorStage() {
               strokeScaleEnabled={false}
               listening={false}
             />
+            <Guides />
             <SelectionTransformer />
           </Layer>
         </ClipHandlersContext.Provider>

@@ -1,5 +1,5 @@
 import type Konva from 'konva'
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, type RefObject } from 'react'
 import { Transformer } from 'react-konva'
 import { clipGeometry, findClip, scenesOf } from '../model/access'
 import { setClipFields } from '../model/commands'
@@ -7,6 +7,8 @@ import type { Clip, Project } from '../model/types'
 import { useEditor } from '../store/editor'
 import { useView } from '../store/view'
 import { clipIdOf, ghostId } from './ClipNode'
+import { snapPoint } from '../model/snapping'
+import { snapContext, type SnapContext } from './snapTargets'
 import { findNode } from './useClipHandlers'
 
 const CORNERS = ['top-left', 'top-right', 'bottom-left', 'bottom-right']
@@ -71,8 +73,34 @@ function rewrapText(node: Konva.Node, clip: Clip): void {
   for (const child of (node as Konva.Group).find('Text, Rect')) child.width(width)
 }
 
+type Point = { x: number; y: number }
+
+/** Snaps a resize handle, given in screen pixels, to the frame and other clips unless Alt is held. */
+function snapAnchor(
+  transformer: RefObject<Konva.Transformer | null>,
+  snap: SnapContext | null,
+  position: Point,
+  event: MouseEvent,
+): Point {
+  const view = useView.getState()
+  const stage = transformer.current?.getStage()
+  if (!snap || !stage || event.altKey || transformer.current?.getActiveAnchor() === 'rotater') {
+    view.setGuides([])
+    return position
+  }
+  const scale = stage.scaleX()
+  const point = { x: (position.x - stage.x()) / scale, y: (position.y - stage.y()) / scale }
+  const snapped = snapPoint(point, snap.targets, snap.frame, snap.threshold)
+  view.setGuides(snapped.guides)
+  return {
+    x: snapped.x === undefined ? position.x : snapped.x * scale + stage.x(),
+    y: snapped.y === undefined ? position.y : snapped.y * scale + stage.y(),
+  }
+}
+
 export function SelectionTransformer() {
   const ref = useRef<Konva.Transformer>(null)
+  const snap = useRef<SnapContext | null>(null)
   const selection = useEditor((state) => state.selection)
   const scene = useEditor((state) => scenesOf(state.project)[state.sceneIndex])
   const editingText = useView((state) => state.editingText)
@@ -114,7 +142,13 @@ export function SelectionTransformer() {
     }
   }
 
+  const onTransformStart = () => {
+    snap.current = snapContext(new Set(clips.map((clip) => clip.id)))
+  }
+
   const onTransformEnd = () => {
+    snap.current = null
+    useView.getState().setGuides([])
     const nodes = ref.current?.nodes() ?? []
     const { apply, sceneIndex } = useEditor.getState()
     apply((project) =>
@@ -139,7 +173,11 @@ export function SelectionTransformer() {
       anchorSize={10}
       borderStroke="#2563eb"
       anchorStroke="#2563eb"
+      onTransformStart={onTransformStart}
       onTransform={onTransform}
+      anchorDragBoundFunc={(_old, position, event) =>
+        snapAnchor(ref, snap.current, position, event)
+      }
       onTransformEnd={onTransformEnd}
     />
   )

@@ -1,10 +1,14 @@
 import type Konva from 'konva'
 import { useMemo, useRef } from 'react'
-import { findClip, scenesOf } from '../model/access'
+import { clipGeometry, findClip, scenesOf } from '../model/access'
+import { unionBounds } from '../model/align'
 import { moveClips, setClipFields } from '../model/commands'
+import { clipBounds, type Rect } from '../model/geometry'
+import { snapMove } from '../model/snapping'
 import { useEditor } from '../store/editor'
 import { useView } from '../store/view'
 import { clipIdOf, ghostId, type ClipHandlers } from './ClipNode'
+import { snapContext, type SnapContext } from './snapTargets'
 
 type Point = { x: number; y: number }
 
@@ -16,29 +20,65 @@ export function findNode(
   return stage?.findOne((node: Konva.Node) => node.id() === id) ?? undefined
 }
 
+/**
+ * Snaps the dragged node so the moving bounds line up with a target. The snapped box position
+ * comes from the target itself, so a clip edge lands exactly on the target's edge.
+ */
+function snapDragged(dragged: Konva.Node, drag: DragStart, enabled: boolean): void {
+  const view = useView.getState()
+  const start = drag.positions.get(clipIdOf(dragged))
+  if (!enabled || !drag.snap || !drag.bounds || !start) {
+    view.setGuides([])
+    return
+  }
+  const dx = dragged.x() - start.x
+  const dy = dragged.y() - start.y
+  const moving = { ...drag.bounds, x: drag.bounds.x + dx, y: drag.bounds.y + dy }
+  const snapped = snapMove(moving, drag.snap.targets, drag.snap.frame, drag.snap.threshold)
+  const clip = findClip(currentScene(), clipIdOf(dragged))
+  const x =
+    snapped.x !== undefined && clip?.lockMovementX !== true
+      ? snapped.x - (drag.bounds.x - start.x)
+      : dragged.x()
+  const y =
+    snapped.y !== undefined && clip?.lockMovementY !== true
+      ? snapped.y - (drag.bounds.y - start.y)
+      : dragged.y()
+  dragged.position({ x, y })
+  view.setGuides(snapped.guides)
+}
+
 function currentScene() {
   const state = useEditor.getState()
   return scenesOf(state.project)[state.sceneIndex]
 }
 
+/** What a drag needs from its start: positions, the moving bounds and the snap targets. */
+interface DragStart {
+  positions: Map<string, Point>
+  bounds: Rect | null
+  snap: SnapContext | null
+}
+
 /**
  * Builds the handlers for clip nodes. A drag moves the other selected clips along with it, and
  * the faded off-frame copies, by setting node positions directly; the store is written once, when
- * the drag ends, so one drag is one undo step.
+ * the drag ends, so one drag is one undo step. Unless Alt is held, the dragged bounds snap to the
+ * frame, to other clips and to equal spacing.
  */
 export function useClipHandlers(): ClipHandlers {
-  const starts = useRef(new Map<string, Point>())
+  const drag = useRef<DragStart>({ positions: new Map(), bounds: null, snap: null })
 
   return useMemo(() => {
     const moveCompanions = (dragged: Konva.Node) => {
       const stage = dragged.getStage()
       const draggedId = clipIdOf(dragged)
-      const start = starts.current.get(draggedId)
+      const start = drag.current.positions.get(draggedId)
       if (!start) return
       const dx = dragged.x() - start.x
       const dy = dragged.y() - start.y
       const scene = currentScene()
-      for (const [id, origin] of starts.current) {
+      for (const [id, origin] of drag.current.positions) {
         const clip = findClip(scene, id)
         const x = clip?.lockMovementX === true ? origin.x : origin.x + dx
         const y = clip?.lockMovementY === true ? origin.y : origin.y + dy
@@ -65,22 +105,34 @@ export function useClipHandlers(): ClipHandlers {
         const draggedId = clipIdOf(dragged)
         const { selection } = useEditor.getState()
         const ids = selection.includes(draggedId) ? selection : [draggedId]
-        starts.current.clear()
+        drag.current.positions.clear()
         const stage = dragged.getStage()
         for (const id of ids) {
           const node = id === draggedId ? dragged : findNode(stage, id)
-          if (node) starts.current.set(id, { x: node.x(), y: node.y() })
+          if (node) drag.current.positions.set(id, { x: node.x(), y: node.y() })
         }
+        const scene = currentScene()
+        const moving = ids.map((id) => findClip(scene, id)).filter((clip) => clip !== undefined)
+        drag.current.bounds =
+          moving.length > 0
+            ? unionBounds(moving.map((clip) => clipBounds(clipGeometry(clip))))
+            : null
+        drag.current.snap = snapContext(new Set(ids))
       },
 
-      onDragMove: (event) => moveCompanions(event.target),
+      onDragMove: (event) => {
+        const dragged = event.target
+        snapDragged(dragged, drag.current, !(event.evt as MouseEvent).altKey)
+        moveCompanions(dragged)
+      },
 
       onDragEnd: (event) => {
         const dragged = event.target
         const draggedId = clipIdOf(dragged)
-        const start = starts.current.get(draggedId)
-        const ids = new Set(starts.current.keys())
-        starts.current.clear()
+        const start = drag.current.positions.get(draggedId)
+        const ids = new Set(drag.current.positions.keys())
+        drag.current.positions.clear()
+        useView.getState().setGuides([])
         if (!start) return
         const dx = dragged.x() - start.x
         const dy = dragged.y() - start.y

@@ -1,5 +1,7 @@
 import { create } from 'zustand'
 import type { Size } from '../model/frame'
+import type { Rect } from '../model/geometry'
+import type { Guide } from '../model/snapping'
 import { fitViewport, zoomAt, type Viewport } from '../model/viewport'
 
 /** How the stage shows the frame. Not part of the project and not undoable. */
@@ -15,6 +17,18 @@ interface ViewState {
   playingVideo: string | null
   /** Id of the text clip being edited in place, if any. */
   editingText: string | null
+  /** Whether drags and resizes snap to the frame and other clips; Alt suspends it per gesture. */
+  snapping: boolean
+  /** Snap guides to draw during the current gesture, in frame pixels. */
+  guides: Guide[]
+  /** The selection box being dragged on empty canvas, in frame pixels. */
+  marquee: Rect | null
+  /** The open editor overlay: the shortcuts dialog, or the context menu at a page position. */
+  panel: 'shortcuts' | { menuX: number; menuY: number } | null
+  setPanel: (panel: ViewState['panel']) => void
+  toggleSnapping: () => void
+  setGuides: (guides: Guide[]) => void
+  setMarquee: (marquee: Rect | null) => void
   /** Counts web font loads, so text is measured again after each. */
   fontsVersion: number
   fontsLoaded: () => void
@@ -35,6 +49,17 @@ export const useView = create<ViewState>()((set, get) => ({
   assetHost: '',
   playingVideo: null,
   editingText: null,
+  snapping: true,
+  guides: [],
+  marquee: null,
+  panel: null,
+  setPanel: (panel) => set({ panel }),
+  toggleSnapping: () => set({ snapping: !get().snapping }),
+  setGuides: (guides) => {
+    if (guides.length === 0 && get().guides.length === 0) return
+    set({ guides })
+  },
+  setMarquee: (marquee) => set({ marquee }),
   fontsVersion: 0,
   fontsLoaded: () => set({ fontsVersion: get().fontsVersion + 1 }),
 

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { newShapeClip, newTextClip } from '../model/factory'
 import { useEditor } from '../store/editor'
+import { useView } from '../store/view'
 import { AddClipDialog, type MediaKind } from './AddClipDialog'
 import { AvatarPicker } from './AvatarPicker'
 import { command } from './commands'
@@ -13,6 +14,20 @@ function CommandButton({ id }: { id: string }) {
   return (
     <button type="button" onClick={found.run} title={found.keys.join(', ')}>
       {found.label}
+    </button>
+  )
+}
+
+function SnappingToggle() {
+  const snapping = useView((state) => state.snapping)
+  return (
+    <button
+      type="button"
+      aria-pressed={snapping}
+      onClick={() => useView.getState().toggleSnapping()}
+      title="Snap to the frame and other clips; hold Alt while dragging to suspend"
+    >
+      Snapping
     </button>
   )
 }
@@ -46,6 +61,16 @@ export function Toolbar() {
       <CommandButton id="duplicate" />
       <CommandButton id="bringForward" />
       <CommandButton id="sendBackward" />
+      <span className="separator" />
+      <CommandButton id="alignLeft" />
+      <CommandButton id="alignCenter" />
+      <CommandButton id="alignRight" />
+      <CommandButton id="alignTop" />
+      <CommandButton id="alignMiddle" />
+      <CommandButton id="alignBottom" />
+      <CommandButton id="distributeX" />
+      <CommandButton id="distributeY" />
+      <SnappingToggle />
       <span className="separator" />
       <CommandButton id="zoomOut" />
       <CommandButton id="zoomIn" />

@@ -1,4 +1,6 @@
 import { clipsOf, scenesOf } from '../model/access'
+import { alignClips, distributeClips, type AlignEdge } from '../model/align'
+import { frameSize, orientationOf } from '../model/frame'
 import { redo, undo, useEditor } from '../store/editor'
 import { useView } from '../store/view'
 
@@ -14,6 +16,18 @@ export interface EditorCommand {
 const ZOOM_STEP = 1.25
 
 const nudge = (dx: number, dy: number) => () => useEditor.getState().nudgeSelection(dx, dy)
+
+const align = (edge: AlignEdge) => () => {
+  const { apply, sceneIndex, selection } = useEditor.getState()
+  apply((project) =>
+    alignClips(project, sceneIndex, new Set(selection), edge, frameSize(orientationOf(project))),
+  )
+}
+
+const distribute = (axis: 'x' | 'y') => () => {
+  const { apply, sceneIndex, selection } = useEditor.getState()
+  apply((project) => distributeClips(project, sceneIndex, new Set(selection), axis))
+}
 
 export const COMMANDS: EditorCommand[] = [
   { id: 'undo', label: 'Undo', keys: ['Mod+Z'], run: undo },
@@ -74,6 +88,26 @@ export const COMMANDS: EditorCommand[] = [
   },
   { id: 'nudgeUpFar', label: 'Nudge up 10 px', keys: ['Shift+ArrowUp'], run: nudge(0, -10) },
   { id: 'nudgeDownFar', label: 'Nudge down 10 px', keys: ['Shift+ArrowDown'], run: nudge(0, 10) },
+  { id: 'alignLeft', label: 'Align left', keys: [], run: align('left') },
+  { id: 'alignCenter', label: 'Align center', keys: [], run: align('center') },
+  { id: 'alignRight', label: 'Align right', keys: [], run: align('right') },
+  { id: 'alignTop', label: 'Align top', keys: [], run: align('top') },
+  { id: 'alignMiddle', label: 'Align middle', keys: [], run: align('middle') },
+  { id: 'alignBottom', label: 'Align bottom', keys: [], run: align('bottom') },
+  { id: 'distributeX', label: 'Distribute horizontally', keys: [], run: distribute('x') },
+  { id: 'distributeY', label: 'Distribute vertically', keys: [], run: distribute('y') },
+  {
+    id: 'toggleSnapping',
+    label: 'Snapping',
+    keys: [],
+    run: () => useView.getState().toggleSnapping(),
+  },
+  {
+    id: 'shortcuts',
+    label: 'Keyboard shortcuts',
+    keys: ['?'],
+    run: () => useView.getState().setPanel('shortcuts'),
+  },
   {
     id: 'zoomIn',
     label: 'Zoom in',
@@ -120,7 +154,7 @@ export function handleShortcut(event: KeyboardEvent): boolean {
   ) {
     return false
   }
-  const combination = keyCombination(event)
+  const combination = event.key === '?' ? '?' : keyCombination(event)
   const found = COMMANDS.find((item) =>
     item.keys.some(
       (key) =>
