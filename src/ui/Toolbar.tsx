@@ -62,14 +62,19 @@ export function Toolbar() {
       <CommandButton id="bringForward" />
       <CommandButton id="sendBackward" />
       <span className="separator" />
-      <CommandButton id="alignLeft" />
-      <CommandButton id="alignCenter" />
-      <CommandButton id="alignRight" />
-      <CommandButton id="alignTop" />
-      <CommandButton id="alignMiddle" />
-      <CommandButton id="alignBottom" />
-      <CommandButton id="distributeX" />
-      <CommandButton id="distributeY" />
+      <details className="toolbar-menu">
+        <summary>Arrange</summary>
+        <div className="toolbar-menu-items">
+          <CommandButton id="alignLeft" />
+          <CommandButton id="alignCenter" />
+          <CommandButton id="alignRight" />
+          <CommandButton id="alignTop" />
+          <CommandButton id="alignMiddle" />
+          <CommandButton id="alignBottom" />
+          <CommandButton id="distributeX" />
+          <CommandButton id="distributeY" />
+        </div>
+      </details>
       <SnappingToggle />
       <span className="separator" />
       <CommandButton id="zoomOut" />
