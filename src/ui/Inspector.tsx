@@ -191,17 +191,7 @@ function TypeFields({ clip }: { clip: Clip }) {
             value={text(clip.backgroundColor)}
             onCommit={(backgroundColor) => set({ backgroundColor })}
           />
-          <ColorField
-            label="Outline colour"
-            value={text(clip.stroke)}
-            onCommit={(stroke) => set({ stroke })}
-          />
-          <NumberField
-            label="Outline width"
-            value={finiteOr(clip.strokeWidth, 0)}
-            min={0}
-            onCommit={(strokeWidth) => set({ strokeWidth })}
-          />
+          <OutlineFields clip={clip} />
         </div>
       )
     case 'shape':
@@ -218,17 +208,7 @@ function TypeFields({ clip }: { clip: Clip }) {
             value={text(clip.fill)}
             onCommit={(fill) => set({ fill })}
           />
-          <ColorField
-            label="Outline colour"
-            value={text(clip.stroke)}
-            onCommit={(stroke) => set({ stroke })}
-          />
-          <NumberField
-            label="Outline width"
-            value={finiteOr(clip.strokeWidth, 0)}
-            min={0}
-            onCommit={(strokeWidth) => set({ strokeWidth })}
-          />
+          <OutlineFields clip={clip} />
           <NumberField
             label="Corner radius"
             value={finiteOr(clip.strokeRadius, 0)}
@@ -289,6 +269,26 @@ function TypeFields({ clip }: { clip: Clip }) {
     default:
       return null
   }
+}
+
+/** Outline colour and width, shared by text and shape clips. */
+function OutlineFields({ clip }: { clip: Clip }) {
+  const set = useSetFields(clip.id)
+  return (
+    <>
+      <ColorField
+        label="Outline colour"
+        value={text(clip.stroke)}
+        onCommit={(stroke) => set({ stroke })}
+      />
+      <NumberField
+        label="Outline width"
+        value={finiteOr(clip.strokeWidth, 0)}
+        min={0}
+        onCommit={(strokeWidth) => set({ strokeWidth })}
+      />
+    </>
+  )
 }
 
 function PlayButton({ id }: { id: string }) {

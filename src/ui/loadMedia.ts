@@ -22,59 +22,59 @@ function resolve(url: string): string {
   return resolveAssetUrl(url, useView.getState().assetHost)
 }
 
-/** Loads an image to check that it is reachable and to read its natural size. */
-export function loadImageSize(url: string): Promise<MediaSize> {
+type MediaElement = HTMLImageElement | HTMLVideoElement | HTMLAudioElement
+
+/**
+ * Loads media into `element` until `readyEvent`, failing with a message that names the address.
+ * Resolves with what `read` takes from the loaded element.
+ */
+function loadInto<T, E extends MediaElement>(
+  element: E,
+  readyEvent: 'load' | 'loadedmetadata',
+  url: string,
+  kind: string,
+  read: (element: E) => T,
+): Promise<T> {
   return withTimeout(
-    new Promise((done, fail) => {
-      const image = new Image()
-      image.onload = () => done({ width: image.naturalWidth, height: image.naturalHeight })
-      image.onerror = () =>
-        fail(
-          new Error(
-            `Could not load the image at ${url}. Check the address, and that it is public.`,
+    new Promise<T>((done, fail) => {
+      element.addEventListener(readyEvent, () => done(read(element)), { once: true })
+      element.addEventListener(
+        'error',
+        () =>
+          fail(
+            new Error(
+              `Could not load the ${kind} at ${url}. Check the address, and that it is public.`,
+            ),
           ),
-        )
-      image.src = resolve(url)
+        { once: true },
+      )
+      if (!(element instanceof HTMLImageElement)) {
+        element.preload = 'metadata'
+        element.muted = true
+      }
+      element.src = resolve(url)
     }),
     url,
   )
+}
+
+/** Loads an image to check that it is reachable and to read its natural size. */
+export function loadImageSize(url: string): Promise<MediaSize> {
+  return loadInto(new Image(), 'load', url, 'image', (image) => ({
+    width: image.naturalWidth,
+    height: image.naturalHeight,
+  }))
 }
 
 /** Loads a video's metadata to check that it is reachable and to read its natural size. */
 export function loadVideoSize(url: string): Promise<MediaSize> {
-  return withTimeout(
-    new Promise((done, fail) => {
-      const video = document.createElement('video')
-      video.preload = 'metadata'
-      video.muted = true
-      video.onloadedmetadata = () => done({ width: video.videoWidth, height: video.videoHeight })
-      video.onerror = () =>
-        fail(
-          new Error(
-            `Could not load the video at ${url}. Check the address, and that it is public.`,
-          ),
-        )
-      video.src = resolve(url)
-    }),
-    url,
-  )
+  return loadInto(document.createElement('video'), 'loadedmetadata', url, 'video', (video) => ({
+    width: video.videoWidth,
+    height: video.videoHeight,
+  }))
 }
 
 /** Loads an audio file's metadata to check that it is reachable. */
 export function checkAudio(url: string): Promise<void> {
-  return withTimeout(
-    new Promise((done, fail) => {
-      const audio = document.createElement('audio')
-      audio.preload = 'metadata'
-      audio.onloadedmetadata = () => done()
-      audio.onerror = () =>
-        fail(
-          new Error(
-            `Could not load the audio at ${url}. Check the address, and that it is public.`,
-          ),
-        )
-      audio.src = resolve(url)
-    }),
-    url,
-  )
+  return loadInto(document.createElement('audio'), 'loadedmetadata', url, 'audio', () => undefined)
 }
