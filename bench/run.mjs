@@ -26,7 +26,7 @@ const SIZES = smoke
       drag: { sizes: [20, 200, 1000], steps: 120, rounds: 5 },
       model: { scenes: 100, clips: 30, rounds: 21 },
       scenes: { scenes: 100, clips: 30, cycles: 5 },
-      proxy: { seconds: 5, connections: 10, rounds: 2 },
+      proxy: { seconds: 5, connections: 10, rounds: 3 },
     }
 
 const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json']
