@@ -53,7 +53,7 @@ function currentScene() {
   return scenesOf(state.project)[state.sceneIndex]
 }
 
-/** What a drag needs from its start: positions, the moving bounds and the snap targets. */
+/** State recorded when a drag starts: node positions, the moving bounds and the snap targets. */
 interface DragStart {
   positions: Map<string, Point>
   bounds: Rect | null
@@ -61,10 +61,10 @@ interface DragStart {
 }
 
 /**
- * Builds the handlers for clip nodes. A drag moves the other selected clips along with it, and
- * the faded off-frame copies, by setting node positions directly; the store is written once, when
- * the drag ends, so one drag is one undo step. Unless Alt is held, the dragged bounds snap to the
- * frame, to other clips and to equal spacing.
+ * Builds the handlers for clip nodes. A drag moves the other selected clips, and the faded
+ * off-frame copies, by setting node positions directly. The store is written once, when the drag
+ * ends, so one drag is one undo step. Unless Alt is held, the dragged bounds snap to the frame, to
+ * other clips and to equal spacing.
  */
 export function useClipHandlers(): ClipHandlers {
   const drag = useRef<DragStart>({ positions: new Map(), bounds: null, snap: null })

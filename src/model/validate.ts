@@ -281,7 +281,7 @@ export function describe(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text
 }
 
-/** Validates a project and tells whether it may be exported. */
+/** Returns the project's errors, which block export; an empty list means it may be exported. */
 export function exportBlockers(project: Project): Problem[] {
   return validateProject(project).filter((problem) => problem.severity === 'error')
 }

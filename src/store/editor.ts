@@ -9,9 +9,9 @@ export type EditorState = DocumentSlice & SelectionSlice
 export const HISTORY_LIMIT = 500
 
 /**
- * The editor's one store. History records the project and the scene that was current, and a new
- * step is taken only when the project object changes, so selection and scene switches are not
- * undoable but undo returns to the scene where a change was made.
+ * The editor's one store. History records the project and the scene that was current. A new step
+ * is taken only when the project object changes, so selection and scene switches are not undoable,
+ * while undo still returns to the scene where a change was made.
  */
 export const useEditor = create<EditorState>()(
   temporal(

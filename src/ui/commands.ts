@@ -141,7 +141,9 @@ export function keyCombination(event: KeyboardEvent): string {
     parts.push(event.ctrlKey && !event.metaKey && event.key === 'y' ? 'Ctrl' : 'Mod')
   if (event.shiftKey) parts.push('Shift')
   const key = event.key.length === 1 ? event.key.toUpperCase() : event.key
-  parts.push(key === '}' ? ']' : key === '{' ? '[' : key)
+  // Shift turns the bracket keys into braces on US layouts; the bindings name the brackets.
+  const brackets: Record<string, string> = { '{': '[', '}': ']' }
+  parts.push(brackets[key] ?? key)
   return parts.join('+')
 }
 
