@@ -5,9 +5,15 @@ export interface Size {
   height: number
 }
 
-/** The video frame in pixels: clip coordinates are pixels of this frame. */
+const LANDSCAPE: Size = Object.freeze({ width: 1920, height: 1080 })
+const PORTRAIT: Size = Object.freeze({ width: 1080, height: 1920 })
+
+/**
+ * Returns the video frame in pixels: clip coordinates are pixels of this frame. The same object is
+ * returned for each orientation, so components that take it as a prop stay memoised.
+ */
 export function frameSize(orientation: Orientation): Size {
-  return orientation === 'portrait' ? { width: 1080, height: 1920 } : { width: 1920, height: 1080 }
+  return orientation === 'portrait' ? PORTRAIT : LANDSCAPE
 }
 
 /** The project's orientation, `landscape` when the field is missing or invalid as the API defaults. */

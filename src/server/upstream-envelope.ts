@@ -37,8 +37,11 @@ export function readEnvelope(
   const envelope = isRecord(body) ? body : undefined
   const error = isRecord(envelope?.['error']) ? envelope['error'] : undefined
   const upstreamCode = error?.['code'] === undefined ? '' : scrub(String(error['code']), secrets)
+  // The message is embedded in a sentence, so its own closing full stop is dropped.
   const upstreamMessage =
-    typeof error?.['msg'] === 'string' ? scrub(error['msg'], secrets) : 'no message given'
+    typeof error?.['msg'] === 'string'
+      ? scrub(error['msg'], secrets).replace(/[.\s]+$/, '')
+      : 'no message given'
   const detail = upstreamCode === '' ? upstreamMessage : `${upstreamMessage} (code ${upstreamCode})`
 
   if (status === 401 || status === 403) {

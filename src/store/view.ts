@@ -41,6 +41,21 @@ interface ViewState {
   zoomToFit: () => void
 }
 
+/** Whether two guide lists draw the same lines, so an unchanged snap re-renders nothing. */
+function sameGuides(a: readonly Guide[], b: readonly Guide[]): boolean {
+  if (a.length !== b.length) return false
+  return a.every((guide, index) => {
+    const other = b[index]
+    return (
+      other !== undefined &&
+      guide.orientation === other.orientation &&
+      guide.position === other.position &&
+      guide.from === other.from &&
+      guide.to === other.to
+    )
+  })
+}
+
 export const useView = create<ViewState>()((set, get) => ({
   container: { width: 800, height: 600 },
   frame: { width: 1920, height: 1080 },
@@ -56,8 +71,7 @@ export const useView = create<ViewState>()((set, get) => ({
   setPanel: (panel) => set({ panel }),
   toggleSnapping: () => set({ snapping: !get().snapping }),
   setGuides: (guides) => {
-    if (guides.length === 0 && get().guides.length === 0) return
-    set({ guides })
+    if (!sameGuides(guides, get().guides)) set({ guides })
   },
   setMarquee: (marquee) => set({ marquee }),
   fontsVersion: 0,

@@ -44,7 +44,15 @@ export const SceneThumbnail = memo(function SceneThumbnail({
   )
 })
 
-function ThumbnailClip({ clip, frame, host }: { clip: Clip; frame: Size; host: string }) {
+const ThumbnailClip = memo(function ThumbnailClip({
+  clip,
+  frame,
+  host,
+}: {
+  clip: Clip
+  frame: Size
+  host: string
+}) {
   const geometry = clipGeometry(clip)
   const style = {
     left: `${(geometry.left / frame.width) * 100}%`,
@@ -77,4 +85,4 @@ function ThumbnailClip({ clip, frame, host }: { clip: Clip; frame: Size; host: s
       )}
     </div>
   )
-}
+})
