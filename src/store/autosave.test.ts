@@ -4,6 +4,7 @@ import { newProject } from '../model/factory'
 import { serializeProject } from '../model/serialize'
 import type { Project } from '../model/types'
 import {
+  LOAD_TIMEOUT_MS,
   AUTOSAVE_KEY,
   createAutosave,
   editorPort,
@@ -357,6 +358,19 @@ describe('autosave failures', () => {
     tab.editor.rename('Unsaved')
     await vi.advanceTimersByTimeAsync(400)
     expect(tab.autosave.isAtRisk()).toBe(true)
+  })
+
+  test('storage that never answers times out', async () => {
+    const storage = new FakeStorage()
+    storage.values.set(AUTOSAVE_KEY, savedRecord({ ...newProject(), name: 'Late' }))
+    storage.update = () => new Promise(() => {})
+    const tab = startTab(storage)
+    const starting = tab.autosave.start()
+    await vi.advanceTimersByTimeAsync(LOAD_TIMEOUT_MS)
+    await starting
+    expect(tab.status().state).toBe('failed')
+    expect(tab.status().failure).toMatch(/did not answer within 5 s/)
+    expect(tab.editor.project().name).not.toBe('Late')
   })
 
   test('unread storage is not overwritten later', async () => {

@@ -26,6 +26,23 @@ export const AUTOSAVE_KEY = 'project'
 /** Wait after the last change before a save, in milliseconds. */
 export const SAVE_DELAY_MS = 400
 
+/**
+ * Longest wait for the saved project when the page opens, in milliseconds. The editor opens
+ * after it in any case, so storage that never answers cannot leave the page blank.
+ */
+export const LOAD_TIMEOUT_MS = 5000
+
+/** Rejects when `promise` has not settled within `ms`. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`the browser's storage did not answer within ${ms / 1000} s`)),
+      ms,
+    )
+    promise.then(resolve, reject).finally(() => clearTimeout(timer))
+  })
+}
+
 /** The editor operations that autosave uses. */
 export interface EditorPort {
   read(): { project: Project; sceneIndex: number }
@@ -83,6 +100,8 @@ export interface AutosaveOptions {
   status?: StoreApi<AutosaveStatus>
   tabId?: string
   delayMs?: number
+  /** Longest wait for the saved project at start; defaults to `LOAD_TIMEOUT_MS`. */
+  loadTimeoutMs?: number
   now?: () => Date
 }
 
@@ -108,6 +127,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   const status = options.status ?? createAutosaveStatus()
   const tabId = options.tabId ?? crypto.randomUUID()
   const delayMs = options.delayMs ?? SAVE_DELAY_MS
+  const loadTimeoutMs = options.loadTimeoutMs ?? LOAD_TIMEOUT_MS
   const now = options.now ?? (() => new Date())
 
   let baseline: Baseline | null = null
@@ -318,7 +338,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     async start() {
       startProject = editor.read().project
       try {
-        const stored = await load()
+        // A load that answers after the timeout is not shown, so it cannot replace new edits.
+        const stored = await within(load(), loadTimeoutMs)
         if (stored.kind === 'record') show(stored.record, stored.project, false)
         else savedProject = editor.read().project
       } catch (error) {
