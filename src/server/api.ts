@@ -6,11 +6,11 @@ import { ApiFailure, sendFailure } from './errors'
 import { limitBody, requireJson } from './guards'
 import { IdempotencyStore, isValidIdempotencyKey } from './idempotency'
 import type { Logger } from './logger'
-import type { UpstreamClient } from './upstream'
+import type { Upstream } from './upstream'
 
 export interface ApiDeps {
   config: Config
-  upstream: UpstreamClient
+  upstream: Upstream
   logger: Logger
   /** Label of the upstream for /api/health. */
   upstreamLabel: string

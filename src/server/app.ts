@@ -6,7 +6,8 @@ import { originGuard } from './guards'
 import type { Logger } from './logger'
 import { createSandbox, type Sandbox } from './sandbox/app'
 import { serveEditor } from './static'
-import { UpstreamClient, type FetchFunction } from './upstream'
+import { SandboxUpstream } from './sandbox-upstream'
+import { UpstreamClient, type FetchFunction, type Upstream } from './upstream'
 
 export interface AppDeps {
   logger: Logger
@@ -26,9 +27,6 @@ export interface ServerApp {
   close(): void
 }
 
-/** Origin of in-process sandbox calls; the `.invalid` domain never resolves, so it never leaves. */
-const SANDBOX_BASE_URL = 'http://sandbox.invalid'
-
 /**
  * Builds the HTTP application: the browser API under /api, the embedded sandbox under /sandbox
  * (sandbox mode only) and, when `staticRoot` is given, the built editor.
@@ -39,9 +37,8 @@ export function createApp(config: Config, deps: AppDeps): ServerApp {
   const guard = originGuard({ host: config.host, allowedOrigins: config.allowedOrigins })
 
   let sandbox: Sandbox | null = null
-  let upstreamFetch: FetchFunction = deps.fetch ?? ((request) => fetch(request))
   if (config.mode === 'sandbox') {
-    const embedded = createSandbox({
+    sandbox = createSandbox({
       dataDir: config.dataDir,
       renderSeconds: config.sandboxRenderSeconds,
       bodyLimitBytes: config.bodyLimitBytes,
@@ -49,17 +46,18 @@ export function createApp(config: Config, deps: AppDeps): ServerApp {
       fetch: deps.webhookFetch,
       publicUrl: deps.publicUrl,
     })
-    upstreamFetch = async (request) => embedded.app.fetch(request)
-    sandbox = embedded
   }
 
-  const upstream = new UpstreamClient({
-    baseUrl: sandbox === null ? config.apiUrl : SANDBOX_BASE_URL,
-    credentials: config.credentials,
-    fetch: upstreamFetch,
-    timeoutMs: config.upstreamTimeoutMs,
-    logger,
-  })
+  const upstream: Upstream =
+    sandbox === null
+      ? new UpstreamClient({
+          baseUrl: config.apiUrl,
+          credentials: config.credentials,
+          fetch: deps.fetch ?? ((request) => fetch(request)),
+          timeoutMs: config.upstreamTimeoutMs,
+          logger,
+        })
+      : new SandboxUpstream(sandbox.calls, logger)
   const upstreamLabel = sandbox === null ? config.apiUrl : 'embedded sandbox'
 
   app.use('/api/*', guard)

@@ -54,10 +54,15 @@ export class IdempotencyStore {
     return result
   }
 
+  /**
+   * Drops expired entries. Every entry lives `ttlMs` from its insertion and Map iteration follows
+   * insertion order, so the scan stops at the first entry that has not expired.
+   */
   private dropExpired(): void {
     const now = this.now()
     for (const [key, entry] of this.entries) {
-      if (entry.expiresAt <= now) this.entries.delete(key)
+      if (entry.expiresAt > now) break
+      this.entries.delete(key)
     }
   }
 

@@ -74,6 +74,21 @@ describe('sandbox mode', () => {
     expect(stored).toBe(body)
   })
 
+  test('each sandbox call is logged', async () => {
+    const sandbox = await startSandbox()
+    const projectId = await exportProject(sandbox.url, sampleRequestText())
+    await progressOf(sandbox.url, projectId)
+    const calls = sandbox
+      .logs()
+      .split('\n')
+      .filter((line) => line.includes('"upstream call"'))
+      .map((line) => JSON.parse(line) as { method: string; path: string; status: number })
+    expect(calls.map((call) => `${call.method} ${call.path} ${call.status}`)).toEqual([
+      'POST /api/odin/v3/editor/project 200',
+      `GET /api/odin/v3/editor/progress/${projectId} 200`,
+    ])
+  })
+
   test('progress reaches 100 with a download link', async () => {
     const sandbox = await startSandbox()
     const body = sampleRequestText()

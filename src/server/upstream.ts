@@ -24,8 +24,17 @@ export interface Progress {
 
 const API_PREFIX = '/api/odin/v3'
 
-/** Client for the AI Studios V3 endpoints that the editor uses. */
-export class UpstreamClient {
+/** The AI Studios V3 calls that the browser API makes, live or in the embedded sandbox. */
+export interface Upstream {
+  /** Sends the request body text unchanged and returns the new project's id. */
+  createProject(bodyText: string): Promise<string>
+  getProgress(projectId: string): Promise<Progress>
+  getProject(projectId: string): Promise<unknown>
+  getModels(): Promise<unknown[]>
+}
+
+/** Client for the AI Studios V3 endpoints that the editor uses, over HTTP. */
+export class UpstreamClient implements Upstream {
   private readonly tokens: TokenSource | null
   private readonly secrets: string[]
 

@@ -45,8 +45,8 @@ export class SandboxRenders {
     this.now = options.now ?? Date.now
   }
 
-  /** Stores the body bytes unchanged and starts the simulated render. */
-  async create(bodyBytes: Uint8Array, body: Record<string, unknown>): Promise<Render> {
+  /** Stores the body unchanged, as bytes or as text written in UTF-8, and starts the render. */
+  async create(bodyBytes: Uint8Array | string, body: Record<string, unknown>): Promise<Render> {
     // 24 hexadecimal digits, the form of a MongoDB ObjectId, which the `_id` field suggests.
     const projectId = randomBytes(12).toString('hex')
     await mkdir(this.options.dir, { recursive: true })
