@@ -4,7 +4,7 @@ import type { Logger } from './logger'
 import { createTokenSource, type TokenSource } from './token'
 import { readEnvelope } from './upstream-envelope'
 
-/** A fetch function: global fetch in live mode, the embedded sandbox's `fetch` in sandbox mode. */
+/** A fetch function: global fetch, or a test's fake of AI Studios or of a webhook receiver. */
 export type FetchFunction = (request: Request) => Promise<Response>
 
 export interface UpstreamOptions {
