@@ -42,6 +42,14 @@ export function transformerOptions(clips: readonly Clip[]): Options {
   }
 }
 
+/**
+ * Rounds away the float residue of the transform maths, so that a resize snapped to 300 stores
+ * 300 rather than 299.99999999999994. A millionth of a pixel or of a scale step is never visible.
+ */
+function tidy(value: number): number {
+  return Math.round(value * 1e6) / 1e6
+}
+
 /** Changes smaller than this, in frame pixels or scale units, are float noise from the transform maths. */
 const EPSILON = 1e-6
 
@@ -59,7 +67,7 @@ function transformPatch(clip: Clip, node: Konva.Node): Record<string, unknown> {
   if (typeof liveWidth === 'number') values.width = liveWidth
   const patch: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(values)) {
-    if (Math.abs(value - geometry[key as keyof typeof geometry]) > EPSILON) patch[key] = value
+    if (Math.abs(value - geometry[key as keyof typeof geometry]) > EPSILON) patch[key] = tidy(value)
   }
   return patch
 }

@@ -59,3 +59,8 @@ export function drawOrder(clips: readonly Clip[]): Clip[] {
 export function findClip(scene: Scene | undefined, id: string): Clip | undefined {
   return clipsOf(scene).find((clip) => clip.id === id)
 }
+
+/** Whether a clip is locked in place on both axes, as the Layers panel's lock sets it. */
+export function isLocked(clip: Clip): boolean {
+  return clip.lockMovementX === true && clip.lockMovementY === true
+}

@@ -256,6 +256,19 @@ describe('autosave debounce', () => {
     expect(record.revision).toBe(1)
   })
 
+  test('pending until the save ends', async () => {
+    const storage = new FakeStorage()
+    const tab = startTab(storage)
+    await tab.autosave.start()
+    expect(tab.autosave.isPending()).toBe(false)
+
+    tab.editor.rename('waiting')
+    expect(tab.autosave.isPending()).toBe(true)
+    await vi.advanceTimersByTimeAsync(400)
+    expect(tab.autosave.isPending()).toBe(false)
+    expect(storage.writes).toBe(1)
+  })
+
   test('flush saves without waiting', async () => {
     const storage = new FakeStorage()
     const tab = startTab(storage)

@@ -113,6 +113,8 @@ export interface Autosave {
   flush(): Promise<void>
   /** Whether the project in memory is not stored and autosave waits for the user to act. */
   isAtRisk(): boolean
+  /** Whether a change waits for its save or is being saved now. */
+  isPending(): boolean
   stop(): void
 }
 
@@ -363,6 +365,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       return (state === 'failed' || state === 'conflict') && !unchanged
     },
 
+    isPending: () => timer !== undefined || running !== null,
+
     stop() {
       clearTimer()
       for (const cleanup of cleanups.splice(0)) cleanup()
@@ -390,9 +394,14 @@ export async function startAutosave(): Promise<void> {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void autosave.flush()
   })
-  // Asks before the page closes while changes cannot be saved.
+  // Asks before the page closes while changes cannot be saved, or while the last change is still
+  // waiting for its save: the save starts now and finishes while the browser shows its prompt.
   window.addEventListener('beforeunload', (event) => {
     if (autosave.isAtRisk()) event.preventDefault()
+    else if (autosave.isPending()) {
+      void autosave.flush()
+      event.preventDefault()
+    }
   })
   await autosave.start()
 }

@@ -115,11 +115,24 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
       const clipboard = get().clipboard
       if (!clipboard) return
       const { sceneIndex, project } = get()
-      const sameScene =
-        clipboard.sceneIndex === sceneIndex &&
-        currentClips(get()).some((clip) => clipboard.clips.some((item) => item.id === clip.id))
-      const result = commands.pasteClips(project, sceneIndex, clipboard.clips, sameScene ? 20 : 0)
-      applyAndSelect(result.project, result.ids)
+      // Copies land where the originals were, unless a clip of the same type is already there,
+      // as after a paste into the same scene or a second paste, when they step 20 px down and right.
+      const covered = currentClips(get()).some((clip) =>
+        clipboard.clips.some(
+          (item) => item.type === clip.type && item.left === clip.left && item.top === clip.top,
+        ),
+      )
+      const result = commands.pasteClips(project, sceneIndex, clipboard.clips, covered ? 20 : 0)
+      const pasted = new Set(result.ids)
+      const copies = clipsOf(scenesOf(result.project)[sceneIndex]).filter((clip) =>
+        pasted.has(clip.id),
+      )
+      // The next paste steps on from these copies, so repeated pastes fan out.
+      set({
+        project: result.project,
+        selection: result.ids,
+        clipboard: { clips: structuredClone(copies), sceneIndex },
+      })
     },
 
     addScene: () => {

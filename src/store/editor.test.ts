@@ -131,6 +131,20 @@ describe('clipboard', () => {
     expect(clips().map((clip) => clip.left)).toEqual([100, 120])
   })
 
+  test('repeated paste fans out', () => {
+    useEditor.getState().importText(ALL_TYPES)
+    useEditor.getState().select(['textImage-9x1v4b7n'])
+    useEditor.getState().copySelection()
+    useEditor.getState().selectScene(1)
+    useEditor.getState().paste()
+    useEditor.getState().paste()
+    const pasted = clips(1).slice(-2)
+    expect(pasted.map((clip) => [clip.left, clip.top])).toEqual([
+      [160, 820],
+      [180, 840],
+    ])
+  })
+
   test('cut then paste restores the clip', () => {
     useEditor
       .getState()

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
+import { useEditor } from '../store/editor'
 import { useView } from '../store/view'
 import { command, COMMANDS } from './commands'
 
@@ -16,6 +17,8 @@ const MENU_COMMANDS = [
   'alignTop',
   'alignMiddle',
   'alignBottom',
+  'distributeX',
+  'distributeY',
   'selectAll',
 ]
 
@@ -25,16 +28,32 @@ function displayKeys(keys: string[]): string {
   return keys.map((key) => key.replace('Mod', mac ? 'Cmd' : 'Ctrl')).join(', ')
 }
 
+/** Moves focus between menu items with the arrow, Home and End keys. */
+function moveMenuFocus(menu: HTMLElement, key: string): void {
+  const items = [...menu.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')]
+  const current = items.indexOf(document.activeElement as HTMLButtonElement)
+  const last = items.length - 1
+  const targets: Record<string, number> = {
+    ArrowDown: current >= last ? 0 : current + 1,
+    ArrowUp: current <= 0 ? last : current - 1,
+    Home: 0,
+    End: last,
+  }
+  const next = targets[key]
+  if (next !== undefined) items[next]?.focus()
+}
+
 /** The canvas's right-click menu, built from the command registry. */
 export function ContextMenu() {
   const panel = useView((state) => state.panel)
   const setPanel = useView((state) => state.setPanel)
   const menu = useRef<HTMLUListElement>(null)
+  const count = useEditor((state) => state.selection.length)
   const open = panel !== null && panel !== 'shortcuts'
 
   useEffect(() => {
     if (!open) return
-    menu.current?.querySelector('button')?.focus()
+    menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus()
     const close = (event: MouseEvent) => {
       if (!menu.current?.contains(event.target as Node)) setPanel(null)
     }
@@ -50,7 +69,11 @@ export function ContextMenu() {
       aria-label="Clip actions"
       className="context-menu"
       style={{ left: panel.menuX, top: panel.menuY }}
-      onKeyDown={(event) => event.key === 'Escape' && setPanel(null)}
+      onKeyDown={(event) => {
+        event.stopPropagation()
+        if (event.key === 'Escape') setPanel(null)
+        else moveMenuFocus(event.currentTarget, event.key)
+      }}
     >
       {MENU_COMMANDS.map((id) => {
         const item = command(id)
@@ -59,6 +82,7 @@ export function ContextMenu() {
             <button
               type="button"
               role="menuitem"
+              disabled={count < (item.minSelection ?? 0)}
               onClick={() => {
                 setPanel(null)
                 item.run()

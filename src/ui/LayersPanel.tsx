@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react'
-import { clipsOf, drawOrder, scenesOf } from '../model/access'
+import { clipsOf, drawOrder, isLocked, scenesOf } from '../model/access'
 import { reorderLayers } from '../model/commands'
 import type { Clip } from '../model/types'
 import { useEditor } from '../store/editor'
@@ -51,7 +51,7 @@ export function LayersPanel() {
       <h2>Layers</h2>
       <ul aria-label="Layers" className="layer-list">
         {topFirst.map((clip) => {
-          const locked = clip.lockMovementX === true && clip.lockMovementY === true
+          const locked = isLocked(clip)
           return (
             <li
               key={clip.id}

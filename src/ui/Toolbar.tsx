@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { newShapeClip, newTextClip } from '../model/factory'
 import { useEditor } from '../store/editor'
 import { useView } from '../store/view'
@@ -9,12 +9,71 @@ import { placeInView } from './placement'
 
 type Dialog = MediaKind | 'avatar' | null
 
-function CommandButton({ id }: { id: string }) {
+function CommandButton({ id, onRun, role }: { id: string; onRun?: () => void; role?: 'menuitem' }) {
   const found = command(id)
+  const count = useEditor((state) => state.selection.length)
   return (
-    <button type="button" onClick={found.run} title={found.keys.join(', ')}>
+    <button
+      type="button"
+      role={role}
+      onClick={() => {
+        found.run()
+        onRun?.()
+      }}
+      title={found.keys.join(', ')}
+      disabled={count < (found.minSelection ?? 0)}
+    >
       {found.label}
     </button>
+  )
+}
+
+const ARRANGE_COMMANDS = [
+  'alignLeft',
+  'alignCenter',
+  'alignRight',
+  'alignTop',
+  'alignMiddle',
+  'alignBottom',
+  'distributeX',
+  'distributeY',
+]
+
+/** Align and distribute commands in a popup that closes after a choice, on Escape or outside. */
+function ArrangeMenu() {
+  const [open, setOpen] = useState(false)
+  const root = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (!open) return
+    const close = (event: MouseEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false)
+    }
+    window.addEventListener('mousedown', close)
+    return () => window.removeEventListener('mousedown', close)
+  }, [open])
+  return (
+    <div className="toolbar-menu" ref={root}>
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        Arrange
+      </button>
+      {open && (
+        <div
+          role="menu"
+          aria-label="Arrange"
+          className="toolbar-menu-items"
+          onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}
+        >
+          {ARRANGE_COMMANDS.map((id) => (
+            <CommandButton key={id} id={id} role="menuitem" onRun={() => setOpen(false)} />
+          ))}
+        </div>
+      )}
+    </div>
   )
 }
 
@@ -62,19 +121,7 @@ export function Toolbar() {
       <CommandButton id="bringForward" />
       <CommandButton id="sendBackward" />
       <span className="separator" />
-      <details className="toolbar-menu">
-        <summary>Arrange</summary>
-        <div className="toolbar-menu-items">
-          <CommandButton id="alignLeft" />
-          <CommandButton id="alignCenter" />
-          <CommandButton id="alignRight" />
-          <CommandButton id="alignTop" />
-          <CommandButton id="alignMiddle" />
-          <CommandButton id="alignBottom" />
-          <CommandButton id="distributeX" />
-          <CommandButton id="distributeY" />
-        </div>
-      </details>
+      <ArrangeMenu />
       <SnappingToggle />
       <span className="separator" />
       <CommandButton id="zoomOut" />

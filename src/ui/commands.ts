@@ -1,4 +1,4 @@
-import { clipsOf, scenesOf } from '../model/access'
+import { clipsOf, isLocked, scenesOf } from '../model/access'
 import { alignClips, distributeClips, type AlignEdge } from '../model/align'
 import { frameSize, orientationOf } from '../model/frame'
 import { redo, undo, useEditor } from '../store/editor'
@@ -10,6 +10,8 @@ export interface EditorCommand {
   label: string
   /** Key combinations such as `Mod+Z`, where Mod is Ctrl, or Cmd on a Mac. */
   keys: string[]
+  /** Fewest selected clips the command needs; buttons and menu items are disabled below it. */
+  minSelection?: number
   run: () => void
 }
 
@@ -34,30 +36,46 @@ export const COMMANDS: EditorCommand[] = [
   { id: 'redo', label: 'Redo', keys: ['Mod+Shift+Z', 'Ctrl+Y'], run: redo },
   {
     id: 'delete',
+    minSelection: 1,
     label: 'Delete',
     keys: ['Delete', 'Backspace'],
     run: () => useEditor.getState().deleteSelection(),
   },
   {
     id: 'duplicate',
+    minSelection: 1,
     label: 'Duplicate',
     keys: ['Mod+D'],
     run: () => useEditor.getState().duplicateSelection(),
   },
   {
     id: 'bringForward',
+    minSelection: 1,
     label: 'Bring forward',
     keys: ['Mod+]'],
     run: () => useEditor.getState().shiftSelectionLayer(1),
   },
   {
     id: 'sendBackward',
+    minSelection: 1,
     label: 'Send backward',
     keys: ['Mod+['],
     run: () => useEditor.getState().shiftSelectionLayer(-1),
   },
-  { id: 'copy', label: 'Copy', keys: ['Mod+C'], run: () => useEditor.getState().copySelection() },
-  { id: 'cut', label: 'Cut', keys: ['Mod+X'], run: () => useEditor.getState().cutSelection() },
+  {
+    id: 'copy',
+    minSelection: 1,
+    label: 'Copy',
+    keys: ['Mod+C'],
+    run: () => useEditor.getState().copySelection(),
+  },
+  {
+    id: 'cut',
+    minSelection: 1,
+    label: 'Cut',
+    keys: ['Mod+X'],
+    run: () => useEditor.getState().cutSelection(),
+  },
   { id: 'paste', label: 'Paste', keys: ['Mod+V'], run: () => useEditor.getState().paste() },
   {
     id: 'selectAll',
@@ -66,7 +84,12 @@ export const COMMANDS: EditorCommand[] = [
     run: () => {
       const state = useEditor.getState()
       const clips = clipsOf(scenesOf(state.project)[state.sceneIndex])
-      state.select(clips.filter((clip) => clip.type !== 'audio').map((clip) => clip.id))
+      // Like the selection box, it skips clips hidden while editing and locked clips, which a
+      // following Delete or nudge would otherwise change out of sight.
+      const selectable = clips.filter(
+        (clip) => clip.type !== 'audio' && state.hidden[clip.id] !== true && !isLocked(clip),
+      )
+      state.select(selectable.map((clip) => clip.id))
     },
   },
   {
@@ -88,14 +111,26 @@ export const COMMANDS: EditorCommand[] = [
   },
   { id: 'nudgeUpFar', label: 'Nudge up 10 px', keys: ['Shift+ArrowUp'], run: nudge(0, -10) },
   { id: 'nudgeDownFar', label: 'Nudge down 10 px', keys: ['Shift+ArrowDown'], run: nudge(0, 10) },
-  { id: 'alignLeft', label: 'Align left', keys: [], run: align('left') },
-  { id: 'alignCenter', label: 'Align center', keys: [], run: align('center') },
-  { id: 'alignRight', label: 'Align right', keys: [], run: align('right') },
-  { id: 'alignTop', label: 'Align top', keys: [], run: align('top') },
-  { id: 'alignMiddle', label: 'Align middle', keys: [], run: align('middle') },
-  { id: 'alignBottom', label: 'Align bottom', keys: [], run: align('bottom') },
-  { id: 'distributeX', label: 'Distribute horizontally', keys: [], run: distribute('x') },
-  { id: 'distributeY', label: 'Distribute vertically', keys: [], run: distribute('y') },
+  { id: 'alignLeft', minSelection: 1, label: 'Align left', keys: [], run: align('left') },
+  { id: 'alignCenter', minSelection: 1, label: 'Align center', keys: [], run: align('center') },
+  { id: 'alignRight', minSelection: 1, label: 'Align right', keys: [], run: align('right') },
+  { id: 'alignTop', minSelection: 1, label: 'Align top', keys: [], run: align('top') },
+  { id: 'alignMiddle', minSelection: 1, label: 'Align middle', keys: [], run: align('middle') },
+  { id: 'alignBottom', minSelection: 1, label: 'Align bottom', keys: [], run: align('bottom') },
+  {
+    id: 'distributeX',
+    minSelection: 3,
+    label: 'Distribute horizontally',
+    keys: [],
+    run: distribute('x'),
+  },
+  {
+    id: 'distributeY',
+    minSelection: 3,
+    label: 'Distribute vertically',
+    keys: [],
+    run: distribute('y'),
+  },
   {
     id: 'toggleSnapping',
     label: 'Snapping',
@@ -152,7 +187,9 @@ export function handleShortcut(event: KeyboardEvent): boolean {
   const target = event.target
   if (
     target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+    (target.isContentEditable ||
+      ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+      target.closest('[role="menu"], [aria-modal="true"]') !== null)
   ) {
     return false
   }
