@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { useEditor } from '../store/editor'
 import { useView } from '../store/view'
-import { command, COMMANDS } from './commands'
+import { ARRANGE_COMMANDS, command, COMMANDS } from './commands'
 
 const MENU_COMMANDS = [
   'copy',
@@ -11,14 +11,7 @@ const MENU_COMMANDS = [
   'delete',
   'bringForward',
   'sendBackward',
-  'alignLeft',
-  'alignCenter',
-  'alignRight',
-  'alignTop',
-  'alignMiddle',
-  'alignBottom',
-  'distributeX',
-  'distributeY',
+  ...ARRANGE_COMMANDS,
   'selectAll',
 ]
 

@@ -4,7 +4,7 @@ import { useEditor } from '../store/editor'
 import { useView } from '../store/view'
 import { AddClipDialog, type MediaKind } from './AddClipDialog'
 import { AvatarPicker } from './AvatarPicker'
-import { command } from './commands'
+import { ARRANGE_COMMANDS, command } from './commands'
 import { placeInView } from './placement'
 
 type Dialog = MediaKind | 'avatar' | null
@@ -27,17 +27,6 @@ function CommandButton({ id, onRun, role }: { id: string; onRun?: () => void; ro
     </button>
   )
 }
-
-const ARRANGE_COMMANDS = [
-  'alignLeft',
-  'alignCenter',
-  'alignRight',
-  'alignTop',
-  'alignMiddle',
-  'alignBottom',
-  'distributeX',
-  'distributeY',
-]
 
 /** Align and distribute commands in a popup that closes after a choice, on Escape or outside. */
 function ArrangeMenu() {

@@ -163,6 +163,18 @@ export const COMMANDS: EditorCommand[] = [
   },
 ]
 
+/** Align and distribute commands, in the order the Arrange and context menus list them. */
+export const ARRANGE_COMMANDS = [
+  'alignLeft',
+  'alignCenter',
+  'alignRight',
+  'alignTop',
+  'alignMiddle',
+  'alignBottom',
+  'distributeX',
+  'distributeY',
+]
+
 export function command(id: string): EditorCommand {
   const found = COMMANDS.find((item) => item.id === id)
   if (!found) throw new Error(`Unknown editor command "${id}"`)
