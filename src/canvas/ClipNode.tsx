@@ -35,13 +35,13 @@ export function ghostId(clipId: string): string {
   return GHOST_PREFIX + clipId
 }
 
-/** The clip id of a clip node or its faded copy. */
+/** Returns the clip id of a clip node or of its faded copy. */
 export function clipIdOf(node: Konva.Node): string {
   const id = node.id()
   return id.startsWith(GHOST_PREFIX) ? id.slice(GHOST_PREFIX.length) : id
 }
 
-/** Why a clip's geometry cannot be drawn, or undefined when it can. */
+/** Returns why a clip's geometry cannot be drawn, or undefined when it can. */
 function geometryProblem(clip: Clip): string | undefined {
   for (const key of ['left', 'top', 'width', 'height'] as const) {
     const value = clip[key]

@@ -21,7 +21,7 @@ export interface PathContext {
 
 type Point = readonly [number, number]
 
-/** Points of a regular polygon inscribed in the box, starting at `startDegrees` (0 is up). */
+/** Returns the points of a regular polygon inscribed in the box, from `startDegrees` (0 is up). */
 function regularPolygon(sides: number, width: number, height: number, startDegrees = 0): Point[] {
   const points: Point[] = []
   for (let i = 0; i < sides; i++) {
@@ -47,7 +47,7 @@ function star(width: number, height: number, points = 5, inner = 0.4): Point[] {
   return outline
 }
 
-/** An arrow pointing right; with `double`, also left. The head takes up to half the box width. */
+/** Returns the outline of an arrow pointing right, or both ways with `double`; a head takes up to half the box width. */
 function arrow(width: number, height: number, double: boolean): Point[] {
   const head = Math.min(height, width / (double ? 3 : 2))
   const shaftTop = height * 0.3

@@ -20,7 +20,7 @@ export interface SandboxOptions {
   now?: () => number
 }
 
-/** A sandbox answer: the envelope's `data`, or the HTTP status and error of a failure. */
+/** A sandbox result: the envelope's `data`, or the HTTP status and error of a failure. */
 export type SandboxOutcome =
   { data: Record<string, unknown> } | { status: ContentfulStatusCode; code: string; msg: string }
 
@@ -49,7 +49,7 @@ function failure(status: ContentfulStatusCode, code: string, msg: string): Sandb
   return { status, code, msg }
 }
 
-/** Answers an HTTP request with an outcome in the AI Studios envelope. */
+/** Responds to an HTTP request with an outcome in the AI Studios envelope. */
 function respond(c: Context, outcome: SandboxOutcome): Response {
   if ('data' in outcome) return c.json({ success: true, data: outcome.data })
   return fail(c, outcome.status, outcome.code, outcome.msg)
@@ -57,7 +57,7 @@ function respond(c: Context, outcome: SandboxOutcome): Response {
 
 const NOT_FOUND = failure(404, 'NOT_FOUND', 'No project with this ID.')
 
-/** The outcome of an unexpected sandbox error, such as a data folder that cannot be written. */
+/** Returns the outcome of an unexpected sandbox error, such as a data folder that cannot be written. */
 export function internalFailure(error: unknown): SandboxOutcome {
   const detail = error instanceof Error ? error.message : String(error)
   return failure(
