@@ -2,12 +2,9 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { expect, type Page } from '@playwright/test'
 
-/** Reads a fixture from the shared fixtures folder beside the repository. */
+/** Reads a request fixture from e2e/fixtures. */
 export function fixture(name: string): string {
-  return readFileSync(
-    fileURLToPath(new URL(`../../shared/fixtures/${name}`, import.meta.url)),
-    'utf8',
-  )
+  return readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8')
 }
 
 export interface NodeRect {

@@ -11,7 +11,7 @@ const JSON_FIXTURES = [
 ] as const
 
 function readFixture(name: string): string {
-  return readFileSync(new URL(`../../../shared/fixtures/${name}`, import.meta.url), 'utf8')
+  return readFileSync(new URL(`../../e2e/fixtures/${name}`, import.meta.url), 'utf8')
 }
 
 function parseFixture(text: string): { project: Project; notices: Notice[] } {

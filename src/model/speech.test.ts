@@ -5,7 +5,7 @@ import type { AvatarClip, Project, Scene } from './types'
 import { validateProject } from './validate'
 
 function readScene(name: string): Scene {
-  const url = new URL(`../../../shared/fixtures/${name}`, import.meta.url)
+  const url = new URL(`../../e2e/fixtures/${name}`, import.meta.url)
   const project = JSON.parse(readFileSync(url, 'utf8')) as Project
   return project.scenes[0] as Scene
 }

@@ -7,7 +7,7 @@ import { exportBlockers, validateProject } from './validate'
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function readFixture(name: string): Json {
-  const url = new URL(`../../../shared/fixtures/${name}`, import.meta.url)
+  const url = new URL(`../../e2e/fixtures/${name}`, import.meta.url)
   return JSON.parse(readFileSync(url, 'utf8')) as Json
 }
 

@@ -6,7 +6,7 @@ import { serializeProject } from '../model/serialize'
 import { redo, undo, useEditor } from './editor'
 
 const ALL_TYPES = readFileSync(
-  new URL('../../../shared/fixtures/all-clip-types.json', import.meta.url),
+  new URL('../../e2e/fixtures/all-clip-types.json', import.meta.url),
   'utf8',
 )
 const initial = useEditor.getState()
