@@ -57,11 +57,20 @@ function isTransient(error: unknown): boolean {
   return error instanceof ApiError && [0, 502, 504].includes(error.status)
 }
 
+/**
+ * Whether a failed export is safe to send again at once: only when AI Studios could not be
+ * reached at all, so no project can have been created. After a timeout the project may exist,
+ * and a rejected token will be rejected again, so neither is retried.
+ */
+function isSafeToResend(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'upstream_unreachable'
+}
+
 export function useExportProject() {
   return useMutation({
     mutationFn: ({ bodyText, idempotencyKey }: ExportRequest) =>
       createProject(bodyText, idempotencyKey),
-    retry: (failureCount, error) => failureCount < 2 && isTransient(error),
+    retry: (failureCount, error) => failureCount < 2 && isSafeToResend(error),
   })
 }
 

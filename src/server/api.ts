@@ -47,7 +47,12 @@ function parseBody(text: string): unknown {
 /** Routes under /api that the browser calls. */
 export function createApiRoutes(deps: ApiDeps): Hono {
   const { config, upstream, logger } = deps
-  const idempotency = new IdempotencyStore({ ttlMs: IDEMPOTENCY_TTL_MS, maxEntries: 1000 })
+  const idempotency = new IdempotencyStore({
+    ttlMs: IDEMPOTENCY_TTL_MS,
+    maxEntries: 1000,
+    // A timed-out create may exist upstream, so its key never sends the body again.
+    remembersFailure: (error) => error instanceof ApiFailure && error.code === 'upstream_timeout',
+  })
   const api = new Hono()
 
   api.post('/projects', requireJson, limitBody(config.bodyLimitBytes), async (c) => {

@@ -9,6 +9,11 @@ interface Entry {
 
 export interface IdempotencyOptions {
   ttlMs: number
+  /**
+   * Whether a failure is remembered for its key like a result, because the attempt may have had
+   * an effect (a timed-out create); other failures are forgotten so the key can be retried.
+   */
+  remembersFailure?: (error: unknown) => boolean
   /** Oldest entries are dropped beyond this count, which bounds memory. */
   maxEntries: number
   now?: () => number
@@ -17,7 +22,8 @@ export interface IdempotencyOptions {
 /**
  * Remembers the project created for each Idempotency-Key, so a repeated export click or a
  * retried request with the same body returns the same project ID. A concurrent duplicate
- * waits for the first request's result. A failed attempt is forgotten, so it can be retried.
+ * waits for the first request's result. A failed attempt is forgotten, so it can be retried,
+ * unless `remembersFailure` says it may have had an effect.
  */
 export class IdempotencyStore {
   private readonly entries = new Map<string, Entry>()
@@ -48,7 +54,8 @@ export class IdempotencyStore {
     const result = create()
     const entry = { bodyHash, result, expiresAt: this.now() + this.options.ttlMs }
     this.entries.set(key, entry)
-    result.catch(() => {
+    result.catch((error: unknown) => {
+      if (this.options.remembersFailure?.(error) === true) return
       if (this.entries.get(key) === entry) this.entries.delete(key)
     })
     return result

@@ -265,6 +265,56 @@ describe('live proxy', () => {
     expect(body.error.message).toContain('UPSTREAM_TIMEOUT_MS')
   })
 
+  test('timed-out create is not sent again', async () => {
+    let creates = 0
+    const upstream = await startUpstream((app) => {
+      app.post('/api/odin/v3/editor/project', async (c) => {
+        creates += 1
+        await new Promise((resolve) => setTimeout(resolve, 600))
+        return c.json({ success: true, data: { projectId: 'late' } })
+      })
+    })
+    const proxy = await startProxy({
+      AISTUDIOS_TOKEN: TOKEN,
+      AISTUDIOS_API_URL: upstream.url,
+      UPSTREAM_TIMEOUT_MS: '200',
+    })
+
+    const headers = { 'Idempotency-Key': 'click-1' }
+    const first = await post(proxy.url, sampleRequestText(), headers)
+    expect(first.status).toBe(504)
+    expect((await first.json()).error.message).toContain('may have been created')
+    const retry = await post(proxy.url, sampleRequestText(), headers)
+    expect(retry.status).toBe(504)
+    await new Promise((resolve) => setTimeout(resolve, 700))
+    expect(creates).toBe(1)
+  })
+
+  test('reply without success is invalid', async () => {
+    const upstream = await startUpstream((app) => {
+      app.post('/api/odin/v3/editor/project', (c) => c.json({ projectId: 'abc' }))
+    })
+    const proxy = await startProxy({ AISTUDIOS_TOKEN: TOKEN, AISTUDIOS_API_URL: upstream.url })
+    const response = await post(proxy.url, sampleRequestText())
+    expect(response.status).toBe(502)
+    expect((await response.json()).error.code).toBe('upstream_invalid_response')
+  })
+
+  test('failed read is not blamed on the project', async () => {
+    const upstream = await startUpstream((app) => {
+      app.get('/api/odin/v3/model', (c) =>
+        c.json({ success: false, error: { code: 'BUSY', msg: 'Catalogue unavailable' } }),
+      )
+    })
+    const proxy = await startProxy({ AISTUDIOS_TOKEN: TOKEN, AISTUDIOS_API_URL: upstream.url })
+    const response = await fetch(`${proxy.url}/api/avatars`)
+    expect(response.status).toBe(502)
+    const body = await response.json()
+    expect(body.error.code).toBe('upstream_error')
+    expect(body.error.message).toContain('Catalogue unavailable')
+    expect(body.error.message).not.toContain('Fix the project')
+  })
+
   test('unreachable upstream gives 502', async () => {
     // A port that was just listening and is now closed refuses connections.
     const closed: Listener = await listen(() => new Response('unused'))

@@ -76,7 +76,24 @@ export function readEnvelope(
       `AI Studios returned HTTP ${status} for ${call} with a body that is not a JSON envelope. Try again later.`,
     )
   }
+  if (status < 400 && envelope['success'] !== true && error === undefined) {
+    throw new ApiFailure(
+      502,
+      'upstream_invalid_response',
+      `AI Studios returned HTTP ${status} for ${call} without "success": true or an error. Try again later; if it persists, the API may have changed.`,
+    )
+  }
   if (status >= 400 || envelope['success'] !== true) {
+    // Only a rejected create is about the project the user sent; other calls failed upstream.
+    if (!call.startsWith('POST /editor/project')) {
+      throw new ApiFailure(
+        502,
+        'upstream_error',
+        `AI Studios reported an error for ${call}: ${detail}. Try again later.`,
+        undefined,
+        detail,
+      )
+    }
     throw new ApiFailure(
       422,
       'upstream_rejected',

@@ -162,10 +162,16 @@ export class UpstreamClient implements Upstream {
       const durationMs = Math.round(performance.now() - started)
       if (error instanceof UpstreamTimeout) {
         this.options.logger.error({ ...logFields, durationMs }, 'upstream call timed out')
+        // A create that timed out may still have created the project, so a blind retry could
+        // start a second render.
+        const advice =
+          method === 'POST' && path === '/editor/project'
+            ? 'The project may have been created anyway: check your projects in AI Studios before exporting again.'
+            : 'Try again later, or raise UPSTREAM_TIMEOUT_MS on the server.'
         throw new ApiFailure(
           504,
           'upstream_timeout',
-          `AI Studios did not respond to ${method} ${path} within ${this.options.timeoutMs} ms. Try again later, or raise UPSTREAM_TIMEOUT_MS on the server.`,
+          `AI Studios did not respond to ${method} ${path} within ${this.options.timeoutMs} ms. ${advice}`,
         )
       }
       if (error instanceof ApiFailure || error instanceof UnauthorizedError) throw error
@@ -204,9 +210,10 @@ function invalidResponse(call: string, detail: string): ApiFailure {
 /** Turns a failed token request into a message about the app id and user key. */
 function tokenFailure(error: unknown): unknown {
   const failure = error instanceof UnauthorizedError ? error.failure : error
-  if (!(failure instanceof ApiFailure) || failure.status === 502 || failure.status === 504) {
-    return failure
-  }
+  // Network, timeout and garbled replies keep their own messages; every other refusal is about
+  // the app id and user key.
+  const kept = ['upstream_unreachable', 'upstream_timeout', 'upstream_invalid_response']
+  if (!(failure instanceof ApiFailure) || kept.includes(failure.code)) return failure
   return new ApiFailure(
     502,
     'upstream_auth_failed',
