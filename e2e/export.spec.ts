@@ -58,4 +58,7 @@ test('export is blocked while errors remain', async ({ page }) => {
   )
   await expect(page.getByRole('status', { name: 'Export status' })).toHaveCount(0)
   await expect(editor.requestJson()).toHaveValue(before)
+
+  await page.getByRole('region', { name: 'Export' }).getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Export is blocked' })).toBeHidden()
 })

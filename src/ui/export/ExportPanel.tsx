@@ -22,6 +22,8 @@ export function ExportPanel({ requestText, errorCount, onShowProblems }: ExportP
   const [projectId, setProjectId] = useState<string | null>(null)
   const [blocked, setBlocked] = useState(false)
   const [started, setStarted] = useState(false)
+  // Hides the popup until the next export; the render goes on and its state is kept.
+  const [hidden, setHidden] = useState(false)
   const progress = useExportProgress(projectId)
   // One render at a time: a new export waits until this one is done or has failed.
   const rendering =
@@ -30,11 +32,13 @@ export function ExportPanel({ requestText, errorCount, onShowProblems }: ExportP
   const onExport = () => {
     if (errorCount > 0) {
       setBlocked(true)
+      setHidden(false)
       exportProject.reset()
       onShowProblems()
       return
     }
     setBlocked(false)
+    setHidden(false)
     setProjectId(null)
     setStarted(true)
     exportProject.mutate(
@@ -57,7 +61,16 @@ export function ExportPanel({ requestText, errorCount, onShowProblems }: ExportP
         Export video
       </button>
       <ModeBadge />
-      <div className="export-popover">
+      <div
+        className="export-popover"
+        hidden={hidden}
+        onKeyDown={(event) => event.key === 'Escape' && setHidden(true)}
+      >
+        {(started || blocked) && (
+          <button type="button" className="popover-close" onClick={() => setHidden(true)}>
+            Close
+          </button>
+        )}
         {blocked && errorCount > 0 && (
           <p role="alert" className="export-error">
             Export is blocked by {errorCount} {errorCount === 1 ? 'error' : 'errors'}. Fix the
