@@ -256,3 +256,34 @@ test('selected clip shows its off-frame part faded', async ({ page }) => {
   await page.getByRole('listitem', { name: /aiModel-1h4ij5h8e87/ }).click()
   await expect.poll(ghost).toBeLessThan(0.5)
 })
+
+test('off-frame part of the selection can be dragged', async ({ page }) => {
+  const editor = new Editor(page)
+  await editor.open()
+  await editor.importText(fixture('sample-avatar-scene.json'))
+  const before = sceneClips(await editor.request(), 0)[0]!
+  await page.getByRole('listitem', { name: /aiModel-1h4ij5h8e87/ }).click()
+  const scale = await editor.stageScale()
+  const frameBottom = await page.evaluate(() => {
+    type Node = { getClientRect(): { y: number; height: number } }
+    const stage = (
+      window as unknown as { Konva: { stages: Array<{ findOne(selector: string): Node }> } }
+    ).Konva.stages[0]!
+    const rect = stage.findOne('.background').getClientRect()
+    return rect.y + rect.height
+  })
+  const rect = (await editor.nodeRect(before.id))!
+  // A point of the avatar below the frame, where only its faded copy is drawn.
+  const start = await editor.stageToPage(rect.x + rect.width / 2, frameBottom + 20)
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down()
+  await page.mouse.move(start.x - 40, start.y - 20, { steps: 5 })
+  await page.mouse.up()
+
+  await expect
+    .poll(async () => sceneClips(await editor.request(), 0)[0]!.left)
+    .not.toBe(before.left)
+  const after = sceneClips(await editor.request(), 0)[0]!
+  expect(after.left).toBeCloseTo(before.left - 40 / scale, 6)
+  expect(after.top).toBeCloseTo(before.top - 20 / scale, 6)
+})
