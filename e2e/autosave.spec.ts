@@ -77,6 +77,28 @@ test('reload restores the project exactly', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
 })
 
+test('reload right after typing keeps it', async ({ page }) => {
+  const editor = new Editor(page)
+  await editor.open()
+  await editor.importText(fixture('all-clip-types.json'))
+  await expect(autosaveStatus(page)).toHaveText('Saved')
+  const prompts: string[] = []
+  page.on('dialog', (dialog) => {
+    prompts.push(dialog.type())
+    void dialog.accept()
+  })
+
+  // Typed but not committed: the field still has focus when the page reloads.
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Typed before reload')
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Import JSON' })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Project name' })).toHaveValue(
+    'Typed before reload',
+  )
+  await expect(autosaveStatus(page)).toHaveText('Saved')
+  expect(prompts).toEqual([])
+})
+
 test('quota error warns and keeps the edit', async ({ page }) => {
   await page.addInitScript(() => {
     IDBObjectStore.prototype.put = () => {

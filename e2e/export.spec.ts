@@ -61,4 +61,10 @@ test('export is blocked while errors remain', async ({ page }) => {
 
   await page.getByRole('region', { name: 'Export' }).getByRole('button', { name: 'Close' }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'Export is blocked' })).toBeHidden()
+
+  await page.getByRole('button', { name: 'Export video' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Export is blocked' })).toBeVisible()
+  await page.getByRole('region', { name: 'Problems' }).focus()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('alert').filter({ hasText: 'Export is blocked' })).toBeHidden()
 })

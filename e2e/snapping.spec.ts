@@ -165,3 +165,25 @@ test('arrange menu closes after a choice', async ({ page }) => {
   await expect(menu).toHaveCount(0)
   await expect.poll(async () => (await clip(editor, 'shape-right')).left).toBe(1720)
 })
+
+test('menu arrows skip disabled items', async ({ page }) => {
+  const editor = new Editor(page)
+  await editor.open()
+  await editor.importText(JSON.stringify(PROJECT))
+  const empty = await editor.stageToPage(20, 20)
+  await page.mouse.click(empty.x, empty.y, { button: 'right' })
+  const menu = page.getByRole('menu', { name: 'Clip actions' })
+  await expect(menu.getByRole('menuitem', { name: /Paste/ })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(menu.getByRole('menuitem', { name: /Select all/ })).toBeFocused()
+})
+
+test('Escape closes the arrange menu', async ({ page }) => {
+  const editor = new Editor(page)
+  await editor.open()
+  await page.getByRole('button', { name: 'Arrange' }).click()
+  const menu = page.getByRole('menu', { name: 'Arrange' })
+  await expect(menu).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(menu).toHaveCount(0)
+})

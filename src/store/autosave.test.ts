@@ -100,7 +100,22 @@ const quotaError = () => new DOMException('The quota has been exceeded.', 'Quota
 
 let started: Autosave[] = []
 
-function startTab(storage: ProjectStorage, options: { channel?: TabChannel; tabId?: string } = {}) {
+/** An unload backup in memory, shared by the tabs of one fake browser. */
+class FakeBackup {
+  text: string | null = null
+  read = () => this.text
+  write = (text: string) => {
+    this.text = text
+  }
+  clear = () => {
+    this.text = null
+  }
+}
+
+function startTab(
+  storage: ProjectStorage,
+  options: { channel?: TabChannel; tabId?: string; backup?: FakeBackup } = {},
+) {
   const editor = fakeEditor()
   const autosave = createAutosave({ storage, editor: editor.port, ...options })
   started.push(autosave)
@@ -473,5 +488,56 @@ describe('autosave in two tabs', () => {
     expect(storage.record()?.tabId).toBe('tab-b')
     expect(storage.record()?.revision).toBe(2)
     expect(a.status().state).toBe('conflict')
+  })
+})
+
+describe('autosave unload backup', () => {
+  test('unsaved change is restored and saved', async () => {
+    const storage = new FakeStorage()
+    const backup = new FakeBackup()
+    const first = startTab(storage, { backup })
+    await first.autosave.start()
+    first.editor.rename('saved')
+    await vi.advanceTimersByTimeAsync(400)
+    first.editor.rename('typed before closing')
+    first.autosave.keepUnsaved()
+    first.autosave.stop()
+    expect(backup.text).not.toBeNull()
+
+    const second = startTab(storage, { backup })
+    await second.autosave.start()
+    expect(second.editor.project().name).toBe('typed before closing')
+    await vi.advanceTimersByTimeAsync(400)
+    expect(JSON.parse(storage.record()!.projectText).name).toBe('typed before closing')
+    expect(backup.text).toBeNull()
+  })
+
+  test('saved project leaves no backup', async () => {
+    const storage = new FakeStorage()
+    const backup = new FakeBackup()
+    const tab = startTab(storage, { backup })
+    await tab.autosave.start()
+    tab.editor.rename('saved')
+    await vi.advanceTimersByTimeAsync(400)
+    tab.autosave.keepUnsaved()
+    expect(backup.text).toBeNull()
+  })
+
+  test('change on an older version is reported', async () => {
+    const storage = new FakeStorage()
+    const backup = new FakeBackup()
+    const first = startTab(storage, { backup, tabId: 'first' })
+    await first.autosave.start()
+    first.editor.rename('mine, unsaved')
+    first.autosave.keepUnsaved()
+    first.autosave.stop()
+    storage.values.set(AUTOSAVE_KEY, savedRecord({ ...newProject(), name: 'theirs' }))
+
+    const second = startTab(storage, { backup })
+    await second.autosave.start()
+    expect(second.editor.project().name).toBe('theirs')
+    const reported = second.status().unreadable
+    expect(reported).toHaveLength(1)
+    expect(JSON.parse(reported[0]!.text).name).toBe('mine, unsaved')
   })
 })

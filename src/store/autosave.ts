@@ -14,8 +14,10 @@ import { useEditor } from './editor'
 import {
   broadcastChannel,
   indexedDbStorage,
+  localStorageBackup,
   type ProjectStorage,
   type TabChannel,
+  type UnloadBackup,
   type Writes,
 } from './storage'
 import { useView } from './view'
@@ -93,8 +95,18 @@ function isSavedMessage(message: unknown): message is SavedMessage {
 /** The stored record a tab last loaded or wrote, by writer and revision. */
 type Baseline = Pick<SavedRecord, 'tabId' | 'revision'>
 
+/** The unsaved change kept at unload, and the stored version it was made on. */
+interface BackupRecord {
+  baseTabId: string | null
+  baseRevision: number | null
+  sceneIndex: number
+  projectText: string
+}
+
 export interface AutosaveOptions {
   storage: ProjectStorage
+  /** Where the unsaved change goes when the page closes; none when omitted. */
+  backup?: UnloadBackup
   editor: EditorPort
   channel?: TabChannel | null
   status?: StoreApi<AutosaveStatus>
@@ -115,6 +127,8 @@ export interface Autosave {
   isAtRisk(): boolean
   /** Whether a change waits for its save or is being saved now. */
   isPending(): boolean
+  /** Keeps a change that is not saved yet in the unload backup; the next start restores it. */
+  keepUnsaved(): void
   stop(): void
 }
 
@@ -251,6 +265,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     } else if (written) {
       baseline = { tabId, revision: written.revision }
       savedProject = project
+      options.backup?.clear()
       channel?.post({ type: 'saved', tabId, revision: written.revision, savedAt: written.savedAt })
       const changedSince = editor.read().project !== project
       setStatus({
@@ -286,6 +301,36 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     }
     setStatus({ state: 'pending' })
     timer = setTimeout(() => void save(), delayMs)
+  }
+
+  /**
+   * Restores the change kept at the last unload when it was made on the version just loaded; it
+   * is then saved like any edit, and Undo returns to the saved version. A change made on another
+   * version is reported for download instead, so nothing is overwritten or dropped.
+   */
+  function restoreUnsaved() {
+    const text = options.backup?.read()
+    if (!text) return
+    options.backup?.clear()
+    let record: BackupRecord
+    let project: Project
+    try {
+      record = JSON.parse(text) as BackupRecord
+      project = JSON.parse(record.projectText) as Project
+    } catch {
+      return
+    }
+    const base = baseline ?? { tabId: null, revision: null }
+    if (record.baseTabId === base.tabId && record.baseRevision === base.revision) {
+      editor.restore(project, record.sceneIndex, true)
+      return
+    }
+    report({
+      key: `${AUTOSAVE_KEY}:unsaved:${now().toISOString()}`,
+      reason:
+        'Changes made just before this project was last closed were based on an older version, so they were not applied.',
+      text: record.projectText,
+    })
   }
 
   function onMessage(message: unknown) {
@@ -353,6 +398,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       }
       cleanups.push(editor.subscribe(onProjectChange))
       if (channel) cleanups.push(channel.subscribe(onMessage))
+      restoreUnsaved()
     },
 
     flush: () => (timer === undefined ? (running ?? Promise.resolve()) : save()),
@@ -366,6 +412,22 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     },
 
     isPending: () => timer !== undefined || running !== null,
+
+    keepUnsaved() {
+      const { project, sceneIndex } = editor.read()
+      if (!options.backup || project === savedProject) return
+      const record: BackupRecord = {
+        baseTabId: baseline?.tabId ?? null,
+        baseRevision: baseline?.revision ?? null,
+        sceneIndex,
+        projectText: serializeProject(project),
+      }
+      try {
+        options.backup.write(JSON.stringify(record))
+      } catch {
+        // A full localStorage leaves only the IndexedDB save, which the prompt gives time to end.
+      }
+    },
 
     stop() {
       clearTimer()
@@ -384,24 +446,30 @@ export async function startAutosave(): Promise<void> {
   if (pageAutosave) return
   const autosave = createAutosave({
     storage: indexedDbStorage(),
+    backup: localStorageBackup('scene-editor:unsaved'),
     editor: editorPort(),
     channel: broadcastChannel('scene-editor:autosave'),
     status: autosaveStatus,
   })
   pageAutosave = autosave
 
-  window.addEventListener('pagehide', () => void autosave.flush())
+  window.addEventListener('pagehide', () => {
+    if (autosave.isPending()) autosave.keepUnsaved()
+    void autosave.flush()
+  })
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void autosave.flush()
   })
-  // Asks before the page closes while changes cannot be saved, or while the last change is still
-  // waiting for its save: the save starts now and finishes while the browser shows its prompt.
+  // Asks before the page closes while changes cannot be saved. A change still waiting for its save
+  // is kept in the unload backup, which the next start restores, and its save starts as well.
   window.addEventListener('beforeunload', (event) => {
-    if (autosave.isAtRisk()) event.preventDefault()
-    else if (autosave.isPending()) {
+    // A field that commits on blur still holds its typing; blurring it commits the change first.
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+    if (autosave.isPending()) {
+      autosave.keepUnsaved()
       void autosave.flush()
-      event.preventDefault()
     }
+    if (autosave.isAtRisk()) event.preventDefault()
   })
   await autosave.start()
 }

@@ -97,3 +97,37 @@ export function broadcastChannel(name: string): TabChannel | null {
     },
   }
 }
+
+/**
+ * Synchronous storage for the last unsaved change when the page closes. IndexedDB cannot finish a
+ * save once the page is unloading, but a synchronous write (localStorage) completes at once.
+ */
+export interface UnloadBackup {
+  read(): string | null
+  write(text: string): void
+  clear(): void
+}
+
+/**
+ * Keeps one text in localStorage under `key`, for the change that is not saved when the page
+ * closes. Every call fails quietly where localStorage is blocked or full.
+ */
+export function localStorageBackup(key: string): UnloadBackup {
+  return {
+    read: () => {
+      try {
+        return localStorage.getItem(key)
+      } catch {
+        return null
+      }
+    },
+    write: (text) => localStorage.setItem(key, text),
+    clear: () => {
+      try {
+        localStorage.removeItem(key)
+      } catch {
+        // Blocked storage holds nothing to clear.
+      }
+    },
+  }
+}

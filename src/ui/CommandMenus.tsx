@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { useEditor } from '../store/editor'
 import { useView } from '../store/view'
-import { ARRANGE_COMMANDS, command, COMMANDS } from './commands'
+import { ARRANGE_COMMANDS, command, COMMANDS, displayKeys } from './commands'
 
 const MENU_COMMANDS = [
   'copy',
@@ -15,15 +15,9 @@ const MENU_COMMANDS = [
   'selectAll',
 ]
 
-/** Shows a key combination the way the platform writes it. */
-function displayKeys(keys: string[]): string {
-  const mac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
-  return keys.map((key) => key.replace('Mod', mac ? 'Cmd' : 'Ctrl')).join(', ')
-}
-
 /** Moves focus between menu items with the arrow, Home and End keys. */
 function moveMenuFocus(menu: HTMLElement, key: string): void {
-  const items = [...menu.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')]
+  const items = [...menu.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')]
   const current = items.indexOf(document.activeElement as HTMLButtonElement)
   const last = items.length - 1
   const targets: Record<string, number> = {

@@ -4,7 +4,7 @@ import { useEditor } from '../store/editor'
 import { useView } from '../store/view'
 import { AddClipDialog, type MediaKind } from './AddClipDialog'
 import { AvatarPicker } from './AvatarPicker'
-import { ARRANGE_COMMANDS, command } from './commands'
+import { ARRANGE_COMMANDS, command, displayKeys } from './commands'
 import { placeInView } from './placement'
 
 type Dialog = MediaKind | 'avatar' | null
@@ -20,7 +20,7 @@ function CommandButton({ id, onRun, role }: { id: string; onRun?: () => void; ro
         found.run()
         onRun?.()
       }}
-      title={found.keys.join(', ')}
+      title={found.keys.length > 0 ? displayKeys(found.keys) : undefined}
       disabled={count < (found.minSelection ?? 0)}
     >
       {found.label}
@@ -34,6 +34,7 @@ function ArrangeMenu() {
   const root = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (!open) return
+    root.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus()
     const close = (event: MouseEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false)
     }
@@ -41,7 +42,15 @@ function ArrangeMenu() {
     return () => window.removeEventListener('mousedown', close)
   }, [open])
   return (
-    <div className="toolbar-menu" ref={root}>
+    <div
+      className="toolbar-menu"
+      ref={root}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return
+        event.stopPropagation()
+        setOpen(false)
+      }}
+    >
       <button
         type="button"
         aria-haspopup="menu"
@@ -51,12 +60,7 @@ function ArrangeMenu() {
         Arrange
       </button>
       {open && (
-        <div
-          role="menu"
-          aria-label="Arrange"
-          className="toolbar-menu-items"
-          onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}
-        >
+        <div role="menu" aria-label="Arrange" className="toolbar-menu-items">
           {ARRANGE_COMMANDS.map((id) => (
             <CommandButton key={id} id={id} role="menuitem" onRun={() => setOpen(false)} />
           ))}

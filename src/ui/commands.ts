@@ -181,6 +181,12 @@ export function command(id: string): EditorCommand {
   return found
 }
 
+/** Shows key combinations the way the platform writes them, with Cmd on a Mac and Ctrl elsewhere. */
+export function displayKeys(keys: readonly string[]): string {
+  const mac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
+  return keys.map((key) => key.replace('Mod', mac ? 'Cmd' : 'Ctrl')).join(', ')
+}
+
 /** Describes a key event as `Mod+Shift+Z`, the notation that `keys` use. */
 export function keyCombination(event: KeyboardEvent): string {
   const parts: string[] = []

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { newIdempotencyKey } from '../../api/client'
 import { useExportProgress, useExportProject } from '../../api/queries'
 import { ErrorAlert } from './ErrorAlert'
@@ -24,6 +24,17 @@ export function ExportPanel({ requestText, errorCount, onShowProblems }: ExportP
   const [started, setStarted] = useState(false)
   // Hides the popup until the next export; the render goes on and its state is kept.
   const [hidden, setHidden] = useState(false)
+  const visible = !hidden && (started || blocked)
+
+  // Escape hides the popup wherever focus is, since the disabled button cannot keep it.
+  useEffect(() => {
+    if (!visible) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setHidden(true)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [visible])
   const progress = useExportProgress(projectId)
   // One render at a time: a new export waits until this one is done or has failed.
   const rendering =
@@ -61,11 +72,7 @@ export function ExportPanel({ requestText, errorCount, onShowProblems }: ExportP
         Export video
       </button>
       <ModeBadge />
-      <div
-        className="export-popover"
-        hidden={hidden}
-        onKeyDown={(event) => event.key === 'Escape' && setHidden(true)}
-      >
+      <div className="export-popover" hidden={hidden}>
         {(started || blocked) && (
           <button type="button" className="popover-close" onClick={() => setHidden(true)}>
             Close
