@@ -388,7 +388,7 @@ describe('autosave failures', () => {
     expect(tab.autosave.isAtRisk()).toBe(true)
   })
 
-  test('storage that never answers times out', async () => {
+  test('storage that never responds times out', async () => {
     const storage = new FakeStorage()
     storage.values.set(AUTOSAVE_KEY, savedRecord({ ...newProject(), name: 'Late' }))
     storage.update = () => new Promise(() => {})
@@ -397,7 +397,7 @@ describe('autosave failures', () => {
     await vi.advanceTimersByTimeAsync(LOAD_TIMEOUT_MS)
     await starting
     expect(tab.status().state).toBe('failed')
-    expect(tab.status().failure).toMatch(/did not answer within 5 s/)
+    expect(tab.status().failure).toMatch(/did not respond within 5 s/)
     expect(tab.editor.project().name).not.toBe('Late')
   })
 

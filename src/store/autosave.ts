@@ -38,7 +38,7 @@ export const LOAD_TIMEOUT_MS = 5000
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`the browser's storage did not answer within ${ms / 1000} s`)),
+      () => reject(new Error(`the browser's storage did not respond within ${ms / 1000} s`)),
       ms,
     )
     promise.then(resolve, reject).finally(() => clearTimeout(timer))
@@ -105,7 +105,7 @@ interface BackupRecord {
 
 export interface AutosaveOptions {
   storage: ProjectStorage
-  /** Where the unsaved change goes when the page closes; none when omitted. */
+  /** Backup for the unsaved change when the page closes; none when omitted. */
   backup?: UnloadBackup
   editor: EditorPort
   channel?: TabChannel | null
@@ -304,8 +304,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   }
 
   /**
-   * Restores the change kept at the last unload when it was made on the version just loaded; it
-   * is then saved like any edit, and Undo returns to the saved version. A change made on another
+   * Restores the change kept at the last unload when it was made on the version just loaded. It is
+   * then saved like any edit, and Undo returns to the saved version. A change made on another
    * version is reported for download instead, so nothing is overwritten or dropped.
    */
   function restoreUnsaved() {
@@ -385,7 +385,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     async start() {
       startProject = editor.read().project
       try {
-        // A load that answers after the timeout is not shown, so it cannot replace new edits.
+        // A load that arrives after the timeout is not shown, so it cannot replace new edits.
         const stored = await within(load(), loadTimeoutMs)
         if (stored.kind === 'record') show(stored.record, stored.project, false)
         else savedProject = editor.read().project
@@ -425,7 +425,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       try {
         options.backup.write(JSON.stringify(record))
       } catch {
-        // A full localStorage leaves only the IndexedDB save, which the prompt gives time to end.
+        // A full or blocked localStorage leaves only the IndexedDB save, which may not finish.
       }
     },
 
@@ -463,7 +463,7 @@ export async function startAutosave(): Promise<void> {
   // Asks before the page closes while changes cannot be saved. A change still waiting for its save
   // is kept in the unload backup, which the next start restores, and its save starts as well.
   window.addEventListener('beforeunload', (event) => {
-    // A field that commits on blur still holds its typing; blurring it commits the change first.
+    // A field that commits on blur still contains its typing; blurring it commits the change first.
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
     if (autosave.isPending()) {
       autosave.keepUnsaved()
