@@ -2,9 +2,10 @@
 // ratios from one run, prints a table and writes bench/results.json. `--smoke` runs tiny sizes
 // only to prove that every benchmark still works; its figures mean nothing.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
+import { isBuildCurrent } from '../scripts/build-state.mjs'
 import { launchBrowser } from './browser.mjs'
 import { runDrag } from './drag.mjs'
 import { runProxy } from './proxy.mjs'
@@ -29,23 +30,9 @@ const SIZES = smoke
       proxy: { seconds: 5, connections: 10, rounds: 3 },
     }
 
-const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json']
-
-function newestMtime(path) {
-  if (!existsSync(path)) return 0
-  const info = statSync(path)
-  if (!info.isDirectory()) return info.mtimeMs
-  let newest = 0
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)))
-  return newest
-}
-
 /** Runs `npm run build` when dist/ is missing or older than the sources. */
 function ensureBuild() {
-  const outputs = [join(root, 'dist', 'index.html'), join(root, 'dist', 'server', 'main.js')]
-  const built = Math.min(...outputs.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)))
-  const newest = Math.max(...BUILD_INPUTS.map((name) => newestMtime(join(root, name))))
-  if (built >= newest) return
+  if (isBuildCurrent(root)) return
   console.log('Building the editor and server, because dist/ is missing or older than src/...')
   const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
   if (result.status !== 0) throw new Error('npm run build failed; fix the build and run again.')
