@@ -58,7 +58,7 @@ export function takeRenderCounts(page) {
 }
 
 /**
- * Runs in the page before its scripts. It stands in for the React DevTools global hook, which
+ * Runs in the page before its scripts. It replaces the React DevTools global hook, which
  * production builds of react-dom and react-reconciler (react-konva's renderer) call after every
  * commit, and counts the components that rendered in each commit. A component rendered when its
  * fiber has React's PerformedWork flag (1); subtrees whose child fibers are unchanged from the

@@ -13,7 +13,7 @@ export async function openEditorWith(page, url, project) {
   await waitForImages(page, project.scenes[0].clips.filter((clip) => clip.type === 'image').length)
 }
 
-/** Waits until the stage holds at least `count` loaded Konva images. */
+/** Waits until the stage contains at least `count` loaded Konva images. */
 export async function waitForImages(page, count) {
   await page.waitForFunction(
     (expected) => window.Konva.stages[0].find('Image').length >= expected,

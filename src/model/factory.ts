@@ -15,7 +15,7 @@ import type {
   VideoClip,
 } from './types'
 
-/** Where a new clip goes and how large it is drawn. */
+/** Position, layer and drawn size of a new clip. */
 export interface Placement {
   left: number
   top: number

@@ -1,4 +1,4 @@
-/** How serious a problem is: errors block export, warnings only inform. */
+/** Severity of a problem: errors block export, warnings only inform. */
 export type Severity = 'error' | 'warning'
 
 /** A one-click repair that the editor can apply to the whole project. */
@@ -9,7 +9,7 @@ export interface Problem {
   severity: Severity
   /** JSON path in the request, for example `scenes[0].clips[2].left`. */
   path: string
-  /** What is wrong and what is expected, in one sentence. */
+  /** One sentence naming what is wrong and what is expected. */
   message: string
   fix?: FixId
 }

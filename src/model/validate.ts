@@ -10,8 +10,8 @@ type Path = Array<string | number>
 
 /**
  * Validates a request and returns every problem at once, errors first. Errors are what the API
- * would reject (a missing required field, a wrong type, an unknown clip type, a duplicate clip
- * id); warnings are oddities it may accept. Problems of an unchanged scene object are cached.
+ * would reject: a missing required field, a wrong type, an unknown clip type or a duplicate clip
+ * id. Warnings are oddities it may accept. Problems of an unchanged scene object are cached.
  */
 export function validateProject(value: unknown): Problem[] {
   if (!isObject(value)) {

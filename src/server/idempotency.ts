@@ -10,8 +10,8 @@ interface Entry {
 export interface IdempotencyOptions {
   ttlMs: number
   /**
-   * Whether a failure is remembered for its key like a result, because the attempt may have had
-   * an effect (a timed-out create); other failures are forgotten so the key can be retried.
+   * Whether a failure is remembered for its key like a result. A timed-out create may have had an
+   * effect, so it is remembered. Other failures are forgotten, so the key can be retried.
    */
   remembersFailure?: (error: unknown) => boolean
   /** Oldest entries are dropped beyond this count, which bounds memory. */
@@ -23,7 +23,7 @@ export interface IdempotencyOptions {
  * Remembers the project created for each Idempotency-Key, so a repeated export click or a
  * retried request with the same body returns the same project ID. A concurrent duplicate
  * waits for the first request's result. A failed attempt is forgotten, so it can be retried,
- * unless `remembersFailure` says it may have had an effect.
+ * unless `remembersFailure` returns true for it.
  */
 export class IdempotencyStore {
   private readonly entries = new Map<string, Entry>()

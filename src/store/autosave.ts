@@ -29,7 +29,7 @@ export const AUTOSAVE_KEY = 'project'
 export const SAVE_DELAY_MS = 400
 
 /**
- * Longest wait for the saved project when the page opens, in milliseconds. The editor opens
+ * Maximum wait for the saved project when the page opens, in milliseconds. The editor opens
  * after it in any case, so storage that never answers cannot leave the page blank.
  */
 export const LOAD_TIMEOUT_MS = 5000
@@ -112,7 +112,7 @@ export interface AutosaveOptions {
   status?: StoreApi<AutosaveStatus>
   tabId?: string
   delayMs?: number
-  /** Longest wait for the saved project at start; defaults to `LOAD_TIMEOUT_MS`. */
+  /** Maximum wait for the saved project at start; defaults to `LOAD_TIMEOUT_MS`. */
   loadTimeoutMs?: number
   now?: () => Date
 }

@@ -4,7 +4,7 @@ import type { Rect } from '../model/geometry'
 import type { Guide } from '../model/snapping'
 import { fitViewport, zoomAt, type Viewport } from '../model/viewport'
 
-/** How the stage shows the frame. Not part of the project and not undoable. */
+/** View state of the stage: fit, zoom, guides and open menus. Not part of the project and not undoable. */
 interface ViewState {
   container: Size
   frame: Size

@@ -13,6 +13,12 @@ const TITLES: Record<MediaKind, string> = {
   audio: 'Add audio',
 }
 
+const URL_LABELS: Record<MediaKind, string> = {
+  image: 'Image URL',
+  video: 'Video URL',
+  audio: 'Audio URL',
+}
+
 /** Size given to media whose natural size is unknown because this browser could not load it. */
 const UNKNOWN_SIZE = { width: 1280, height: 720 }
 
@@ -80,9 +86,7 @@ export function AddClipDialog({ kind, onClose }: { kind: MediaKind; onClose: () 
         }}
       >
         <h2 id={titleId}>{TITLES[kind]}</h2>
-        <label htmlFor={urlId}>
-          {kind === 'image' ? 'Image URL' : kind === 'video' ? 'Video URL' : 'Audio URL'}
-        </label>
+        <label htmlFor={urlId}>{URL_LABELS[kind]}</label>
         <input
           id={urlId}
           type="url"

@@ -3,7 +3,7 @@ import { useSerializedProject } from './useSerialized'
 
 /**
  * Largest request, in UTF-16 code units, shown live. Chromium spends about a second laying out a
- * textarea that holds 1.8 MB (measured on two cores), so larger requests are shown on demand.
+ * textarea that contains 1.8 MB (measured on two cores), so larger requests are shown on demand.
  */
 export const LIVE_JSON_LIMIT = 256 * 1024
 
